@@ -1,0 +1,23 @@
+//! The job-search model and its rules: people, conversations, opportunities and companies.
+//!
+//! Pure Rust: no web APIs, no clock, no randomness. The current time and new ids are
+//! always arguments, so every rule can be tested for any date.
+
+pub mod choice;
+pub mod company;
+pub mod contact;
+pub mod conversation;
+pub mod id;
+pub mod opportunity;
+pub mod people_search;
+pub mod records;
+pub mod validate;
+
+pub use company::{CompanyKey, CompanySummary, CompanyView};
+pub use contact::{Channel, Contact, ContactDraft, ContactId, Email, EmailStatus, Moment, MomentDraft, MomentKind, Role};
+pub use conversation::{CheckBack, Conversation, ConversationDraft, ConversationId, Direction};
+pub use id::Id;
+pub use opportunity::{Involvement, Opportunity, OpportunityDraft, OpportunityId, Part, Source, Stage, StageChange};
+pub use people_search::PeopleFilter;
+pub use records::{EditError, Records, Removed};
+pub use validate::{FieldError, WebUrl};

@@ -1,0 +1,274 @@
+//! Everything the user has recorded, and every change they can make to it.
+//!
+//! Each change takes the current time (and a new id where it creates a record) and either
+//! applies completely or returns why not, leaving the records untouched.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use super::company::{self, CompanyKey, CompanySummary, CompanyView};
+use super::contact::{Contact, ContactDraft, ContactId};
+use super::conversation::{Conversation, ConversationDraft, ConversationId};
+use super::opportunity::{Involvement, Opportunity, OpportunityDraft, OpportunityId, Part, Stage};
+use super::validate::FieldError;
+
+/// All of the user's records.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Records {
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    #[serde(default)]
+    pub conversations: Vec<Conversation>,
+    #[serde(default)]
+    pub opportunities: Vec<Opportunity>,
+}
+
+/// Why a change to an existing record was not made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("That record no longer exists (it may have been deleted in another tab).")]
+    NotFound,
+    #[error("Some fields need attention.")]
+    Invalid(Vec<FieldError>),
+}
+
+impl From<Vec<FieldError>> for EditError {
+    fn from(errors: Vec<FieldError>) -> Self {
+        EditError::Invalid(errors)
+    }
+}
+
+impl From<FieldError> for EditError {
+    fn from(error: FieldError) -> Self {
+        EditError::Invalid(vec![error])
+    }
+}
+
+/// What deleting a person took with them, so the user can be told before and after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Removed {
+    pub conversations: usize,
+    pub opportunity_links: usize,
+    pub introductions: usize,
+}
+
+impl Records {
+    // ---- people ----
+
+    /// The contact with this id.
+    pub fn contact(&self, id: ContactId) -> Option<&Contact> {
+        self.contacts.iter().find(|c| c.id == id)
+    }
+
+    fn contact_mut(&mut self, id: ContactId) -> Result<&mut Contact, EditError> {
+        self.contacts.iter_mut().find(|c| c.id == id).ok_or(EditError::NotFound)
+    }
+
+    /// Adds a person.
+    pub fn add_contact(&mut self, id: ContactId, draft: &ContactDraft, now: NaiveDateTime) -> Result<&Contact, EditError> {
+        let fields = draft.validate(None, |other| self.contact(other).is_some())?;
+        self.contacts.push(Contact::new(id, fields, now));
+        Ok(&self.contacts[self.contacts.len() - 1])
+    }
+
+    /// Saves an edit of a person.
+    pub fn update_contact(&mut self, id: ContactId, draft: &ContactDraft, now: NaiveDateTime) -> Result<(), EditError> {
+        self.contact(id).ok_or(EditError::NotFound)?;
+        let fields = draft.validate(Some(id), |other| self.contact(other).is_some())?;
+        self.contact_mut(id)?.apply(fields, now);
+        Ok(())
+    }
+
+    /// Archives a person (hidden from lists, kept with their history) or brings them back.
+    pub fn set_archived(&mut self, id: ContactId, archived: bool, now: NaiveDateTime) -> Result<(), EditError> {
+        let c = self.contact_mut(id)?;
+        if c.archived != archived {
+            c.archived = archived;
+            c.updated_at = now;
+        }
+        Ok(())
+    }
+
+    /// What deleting a person would take with them.
+    pub fn removal_of(&self, id: ContactId) -> Removed {
+        Removed {
+            conversations: self.conversations.iter().filter(|c| c.contact_id == id).count(),
+            opportunity_links: self.opportunities.iter().flat_map(|o| &o.people).filter(|i| i.contact_id == id).count(),
+            introductions: self.contacts.iter().filter(|c| c.introduced_by == Some(id)).count(),
+        }
+    }
+
+    /// Deletes a person, their conversations and their links to opportunities; people they
+    /// introduced stay, without the link.
+    pub fn delete_contact(&mut self, id: ContactId, now: NaiveDateTime) -> Result<Removed, EditError> {
+        self.contact(id).ok_or(EditError::NotFound)?;
+        let removed = self.removal_of(id);
+        self.contacts.retain(|c| c.id != id);
+        self.conversations.retain(|c| c.contact_id != id);
+        for o in &mut self.opportunities {
+            let before = o.people.len();
+            o.people.retain(|i| i.contact_id != id);
+            if o.people.len() != before {
+                o.updated_at = now;
+            }
+        }
+        for c in &mut self.contacts {
+            if c.introduced_by == Some(id) {
+                c.introduced_by = None;
+                c.updated_at = now;
+            }
+        }
+        Ok(removed)
+    }
+
+    /// The people this person introduced me to.
+    pub fn introduced_by(&self, id: ContactId) -> Vec<&Contact> {
+        self.contacts.iter().filter(|c| c.introduced_by == Some(id)).collect()
+    }
+
+    // ---- conversations ----
+
+    /// Logs a conversation with a person.
+    pub fn log_conversation(&mut self, id: ConversationId, with: ContactId, draft: &ConversationDraft, now: NaiveDateTime) -> Result<&Conversation, EditError> {
+        self.contact(with).ok_or(EditError::NotFound)?;
+        let fields = draft.validate(|o| self.opportunity(o).is_some())?;
+        self.conversations.push(Conversation::new(id, with, fields, now));
+        Ok(&self.conversations[self.conversations.len() - 1])
+    }
+
+    /// Saves an edit of a logged conversation.
+    pub fn update_conversation(&mut self, id: ConversationId, draft: &ConversationDraft, now: NaiveDateTime) -> Result<(), EditError> {
+        let fields = draft.validate(|o| self.opportunity(o).is_some())?;
+        let c = self.conversations.iter_mut().find(|c| c.id == id).ok_or(EditError::NotFound)?;
+        c.apply(fields, now);
+        Ok(())
+    }
+
+    /// Deletes one logged conversation.
+    pub fn delete_conversation(&mut self, id: ConversationId) -> Result<(), EditError> {
+        let before = self.conversations.len();
+        self.conversations.retain(|c| c.id != id);
+        if self.conversations.len() == before {
+            return Err(EditError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// A person's conversations, newest first.
+    pub fn conversations_with(&self, id: ContactId) -> Vec<&Conversation> {
+        let mut list: Vec<&Conversation> = self.conversations.iter().filter(|c| c.contact_id == id).collect();
+        list.sort_by(|a, b| b.at.cmp(&a.at).then(b.created_at.cmp(&a.created_at)));
+        list
+    }
+
+    /// The most recent conversation with a person.
+    pub fn last_conversation_with(&self, id: ContactId) -> Option<&Conversation> {
+        self.conversations.iter().filter(|c| c.contact_id == id).max_by_key(|c| (c.at, c.created_at))
+    }
+
+    // ---- opportunities ----
+
+    /// The opportunity with this id.
+    pub fn opportunity(&self, id: OpportunityId) -> Option<&Opportunity> {
+        self.opportunities.iter().find(|o| o.id == id)
+    }
+
+    fn opportunity_mut(&mut self, id: OpportunityId) -> Result<&mut Opportunity, EditError> {
+        self.opportunities.iter_mut().find(|o| o.id == id).ok_or(EditError::NotFound)
+    }
+
+    /// Starts tracking an opportunity at `stage`, entered on `on`.
+    pub fn add_opportunity(&mut self, id: OpportunityId, draft: &OpportunityDraft, stage: Stage, on: NaiveDate, now: NaiveDateTime) -> Result<&Opportunity, EditError> {
+        let fields = draft.validate()?;
+        self.opportunities.push(Opportunity::new(id, fields, stage, on, now));
+        Ok(&self.opportunities[self.opportunities.len() - 1])
+    }
+
+    /// Saves an edit of an opportunity's details.
+    pub fn update_opportunity(&mut self, id: OpportunityId, draft: &OpportunityDraft, now: NaiveDateTime) -> Result<(), EditError> {
+        self.opportunity(id).ok_or(EditError::NotFound)?;
+        let fields = draft.validate()?;
+        self.opportunity_mut(id)?.apply(fields, now);
+        Ok(())
+    }
+
+    /// Moves an opportunity to a stage on a given day; returns whether anything changed.
+    pub fn move_stage(&mut self, id: OpportunityId, stage: Stage, on: NaiveDate, now: NaiveDateTime) -> Result<bool, EditError> {
+        Ok(self.opportunity_mut(id)?.move_to(stage, on, now)?)
+    }
+
+    /// Links a person to an opportunity with a part (a person may hold several parts).
+    pub fn link_person(&mut self, id: OpportunityId, contact: ContactId, part: Part, now: NaiveDateTime) -> Result<(), EditError> {
+        if self.contact(contact).is_none() {
+            return Err(FieldError::new("contact_id", "Pick a person from your list.").into());
+        }
+        let o = self.opportunity_mut(id)?;
+        let link = Involvement { contact_id: contact, part };
+        if !o.people.contains(&link) {
+            o.people.push(link);
+            o.updated_at = now;
+        }
+        Ok(())
+    }
+
+    /// Removes a person's part in an opportunity.
+    pub fn unlink_person(&mut self, id: OpportunityId, contact: ContactId, part: Part, now: NaiveDateTime) -> Result<(), EditError> {
+        let o = self.opportunity_mut(id)?;
+        let before = o.people.len();
+        o.people.retain(|i| !(i.contact_id == contact && i.part == part));
+        if o.people.len() != before {
+            o.updated_at = now;
+        }
+        Ok(())
+    }
+
+    /// Deletes an opportunity; conversations about it stay, no longer linked.
+    pub fn delete_opportunity(&mut self, id: OpportunityId, now: NaiveDateTime) -> Result<(), EditError> {
+        self.opportunity(id).ok_or(EditError::NotFound)?;
+        self.opportunities.retain(|o| o.id != id);
+        for c in &mut self.conversations {
+            if c.opportunity_id == Some(id) {
+                c.opportunity_id = None;
+                c.updated_at = now;
+            }
+        }
+        Ok(())
+    }
+
+    /// Opportunities grouped by stage, in board order; each column newest change first.
+    pub fn board(&self) -> Vec<(Stage, Vec<&Opportunity>)> {
+        Stage::ALL
+            .iter()
+            .map(|&stage| {
+                let mut column: Vec<&Opportunity> = self.opportunities.iter().filter(|o| o.stage() == stage).collect();
+                column.sort_by(|a, b| b.stage_since().cmp(&a.stage_since()).then_with(|| a.title().cmp(&b.title())));
+                (stage, column)
+            })
+            .collect()
+    }
+
+    /// The opportunities a person is linked to, with their part.
+    pub fn opportunities_of(&self, id: ContactId) -> Vec<(&Opportunity, Part)> {
+        self.opportunities.iter().flat_map(|o| o.people.iter().filter(move |i| i.contact_id == id).map(move |i| (o, i.part))).collect()
+    }
+
+    // ---- companies ----
+
+    /// Every company named anywhere, with counts.
+    pub fn companies(&self) -> Vec<CompanySummary> {
+        company::summarise(self.contacts.iter().filter(|c| !c.archived), self.opportunities.iter())
+    }
+
+    /// Everyone (archived included, marked as such by the caller) and every opportunity at a company.
+    pub fn company(&self, key: &CompanyKey) -> CompanyView<'_> {
+        let at = |name: &str| CompanyKey::of(name).as_ref() == Some(key);
+        let mut people: Vec<&Contact> = self.contacts.iter().filter(|c| at(&c.company)).collect();
+        people.sort_by_key(|c| (c.archived, super::people_search::fold(&c.name)));
+        let opportunities: Vec<&Opportunity> = self.opportunities.iter().filter(|o| at(&o.company)).collect();
+        let name = company::summarise(people.iter().copied(), opportunities.iter().copied())
+            .into_iter()
+            .next()
+            .map_or_else(|| key.as_str().to_owned(), |s| s.name);
+        CompanyView { name, people, opportunities }
+    }
+}

@@ -1,0 +1,12 @@
+//! Keeping the records: the versioned stored format with its migrations (pure, tested
+//! natively) and the one adapter that touches the browser's localStorage.
+
+pub mod envelope;
+pub mod error;
+mod migrations;
+
+#[cfg(target_arch = "wasm32")]
+pub mod local;
+
+pub use envelope::{decode, encode, SCHEMA_VERSION};
+pub use error::{LoadError, SaveError};
