@@ -1,4 +1,5 @@
 //! Guards the layering: domain is pure and imports nothing above it; storage never imports ui.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::Path;
@@ -23,7 +24,19 @@ fn sources(dir: &str) -> Vec<(String, String)> {
 #[test]
 fn the_domain_has_no_web_clock_or_upward_dependency() {
     for (path, text) in sources("src/domain") {
-        for banned in ["leptos", "web_sys", "wasm_bindgen", "js_sys", "gloo", "Utc::now", "Local::now", "SystemTime", "crate::storage", "crate::ui", "rand::"] {
+        for banned in [
+            "leptos",
+            "web_sys",
+            "wasm_bindgen",
+            "js_sys",
+            "gloo",
+            "Utc::now",
+            "Local::now",
+            "SystemTime",
+            "crate::storage",
+            "crate::ui",
+            "rand::",
+        ] {
             assert!(!text.contains(banned), "{path} mentions {banned}");
         }
     }

@@ -1,9 +1,11 @@
 //! Recording people, conversations and opportunities: the changes a user makes and what
 //! they see afterwards.
+#![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{NaiveDate, NaiveDateTime};
 use follow_up::domain::{
-    CompanyKey, ContactDraft, ContactId, ConversationDraft, ConversationId, EditError, OpportunityDraft, OpportunityId, Part, Records, Removed, Role, Stage,
+    CompanyKey, ContactDraft, ContactId, ConversationDraft, ConversationId, EditError, OpportunityDraft, OpportunityId,
+    Part, Records, Removed, Role, Stage,
 };
 
 fn at(day: u32, hour: u32) -> NaiveDateTime {
@@ -12,7 +14,8 @@ fn at(day: u32, hour: u32) -> NaiveDateTime {
 
 fn person(r: &mut Records, raw: u128, name: &str, company: &str) -> ContactId {
     let id = ContactId::from_raw(raw);
-    r.add_contact(id, &ContactDraft { name: name.into(), company: company.into(), ..Default::default() }, at(1, 9)).unwrap();
+    r.add_contact(id, &ContactDraft { name: name.into(), company: company.into(), ..Default::default() }, at(1, 9))
+        .unwrap();
     id
 }
 
@@ -49,7 +52,12 @@ fn editing_a_person_keeps_their_history_and_stamps_the_edit() {
     let mut r = Records::default();
     let ann = person(&mut r, 1, "Ann", "Acme");
     talk(&mut r, 10, ann, at(3, 9), "coffee");
-    let edit = ContactDraft { name: "Ann Lee".into(), company: "Globex".into(), role: Role::HiringManager, ..Default::default() };
+    let edit = ContactDraft {
+        name: "Ann Lee".into(),
+        company: "Globex".into(),
+        role: Role::HiringManager,
+        ..Default::default()
+    };
     r.update_contact(ann, &edit, at(4, 9)).unwrap();
     let c = r.contact(ann).unwrap();
     assert_eq!((c.name.as_str(), c.company.as_str(), c.role), ("Ann Lee", "Globex", Role::HiringManager));
@@ -62,12 +70,19 @@ fn deleting_a_person_removes_their_conversations_and_links_but_not_the_people_th
     let mut r = Records::default();
     let ann = person(&mut r, 1, "Ann", "Acme");
     let bob = ContactId::from_raw(2);
-    r.add_contact(bob, &ContactDraft { name: "Bob".into(), introduced_by: Some(ann), ..Default::default() }, at(1, 9)).unwrap();
+    r.add_contact(bob, &ContactDraft { name: "Bob".into(), introduced_by: Some(ann), ..Default::default() }, at(1, 9))
+        .unwrap();
     talk(&mut r, 10, ann, at(3, 9), "coffee");
     talk(&mut r, 11, bob, at(3, 9), "call");
     let opp = OpportunityId::from_raw(5);
-    r.add_opportunity(opp, &OpportunityDraft { company: "Acme".into(), role: "Dev".into(), ..Default::default() }, Stage::Applied, at(2, 0).date(), at(2, 9))
-        .unwrap();
+    r.add_opportunity(
+        opp,
+        &OpportunityDraft { company: "Acme".into(), role: "Dev".into(), ..Default::default() },
+        Stage::Applied,
+        at(2, 0).date(),
+        at(2, 9),
+    )
+    .unwrap();
     r.link_person(opp, ann, Part::Referrer, at(2, 9)).unwrap();
     r.link_person(opp, bob, Part::Interviewer, at(2, 9)).unwrap();
 
@@ -85,9 +100,12 @@ fn deleting_a_person_removes_their_conversations_and_links_but_not_the_people_th
 #[test]
 fn the_board_groups_opportunities_by_stage_in_pipeline_order() {
     let mut r = Records::default();
-    for (raw, company, stage) in [(1, "Acme", Stage::Applied), (2, "Globex", Stage::Interviewing), (3, "Initech", Stage::Applied)] {
+    for (raw, company, stage) in
+        [(1, "Acme", Stage::Applied), (2, "Globex", Stage::Interviewing), (3, "Initech", Stage::Applied)]
+    {
         let d = OpportunityDraft { company: company.into(), role: "Dev".into(), ..Default::default() };
-        r.add_opportunity(OpportunityId::from_raw(raw), &d, stage, at(raw as u32, 0).date(), at(raw as u32, 9)).unwrap();
+        r.add_opportunity(OpportunityId::from_raw(raw), &d, stage, at(raw as u32, 0).date(), at(raw as u32, 9))
+            .unwrap();
     }
     let board = r.board();
     let stages: Vec<Stage> = board.iter().map(|(s, _)| *s).collect();
@@ -134,8 +152,14 @@ fn deleting_an_opportunity_keeps_the_conversations_about_it() {
     let mut r = Records::default();
     let ann = person(&mut r, 1, "Ann", "Acme");
     let opp = OpportunityId::from_raw(5);
-    r.add_opportunity(opp, &OpportunityDraft { company: "Acme".into(), role: "Dev".into(), ..Default::default() }, Stage::Applied, at(2, 0).date(), at(2, 9))
-        .unwrap();
+    r.add_opportunity(
+        opp,
+        &OpportunityDraft { company: "Acme".into(), role: "Dev".into(), ..Default::default() },
+        Stage::Applied,
+        at(2, 0).date(),
+        at(2, 9),
+    )
+    .unwrap();
     let mut d = ConversationDraft::new(at(3, 9));
     d.opportunity_id = Some(opp);
     r.log_conversation(ConversationId::from_raw(7), ann, &d, at(3, 9)).unwrap();
@@ -149,8 +173,14 @@ fn a_person_can_hold_several_parts_but_each_only_once() {
     let mut r = Records::default();
     let ann = person(&mut r, 1, "Ann", "Acme");
     let opp = OpportunityId::from_raw(5);
-    r.add_opportunity(opp, &OpportunityDraft { company: "Acme".into(), role: "Dev".into(), ..Default::default() }, Stage::Applied, at(2, 0).date(), at(2, 9))
-        .unwrap();
+    r.add_opportunity(
+        opp,
+        &OpportunityDraft { company: "Acme".into(), role: "Dev".into(), ..Default::default() },
+        Stage::Applied,
+        at(2, 0).date(),
+        at(2, 9),
+    )
+    .unwrap();
     r.link_person(opp, ann, Part::Recruiter, at(2, 9)).unwrap();
     r.link_person(opp, ann, Part::Recruiter, at(2, 9)).unwrap();
     r.link_person(opp, ann, Part::Interviewer, at(2, 9)).unwrap();

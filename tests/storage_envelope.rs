@@ -1,9 +1,11 @@
 //! The stored format: what is written reads back identically, older formats migrate,
 //! and damaged or foreign data is reported, never silently replaced.
+#![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{NaiveDate, NaiveDateTime};
 use follow_up::domain::{
-    Channel, ContactDraft, ContactId, ConversationDraft, ConversationId, Direction, EmailStatus, MomentDraft, MomentKind, OpportunityDraft, OpportunityId, Part, Records, Role, Stage,
+    Channel, ContactDraft, ContactId, ConversationDraft, ConversationId, Direction, EmailStatus, MomentDraft,
+    MomentKind, OpportunityDraft, OpportunityId, Part, Records, Role, Stage,
 };
 use follow_up::storage::{decode, encode, LoadError, SCHEMA_VERSION};
 
@@ -32,10 +34,17 @@ fn sample() -> Records {
         now(),
     )
     .unwrap();
-    r.add_contact(bob, &ContactDraft { name: "Bob".into(), introduced_by: Some(ann), ..Default::default() }, now()).unwrap();
-    let opp = OpportunityId::from_raw(3);
-    r.add_opportunity(opp, &OpportunityDraft { company: "Acme".into(), role: "Engineer".into(), ..Default::default() }, Stage::Applied, now().date(), now())
+    r.add_contact(bob, &ContactDraft { name: "Bob".into(), introduced_by: Some(ann), ..Default::default() }, now())
         .unwrap();
+    let opp = OpportunityId::from_raw(3);
+    r.add_opportunity(
+        opp,
+        &OpportunityDraft { company: "Acme".into(), role: "Engineer".into(), ..Default::default() },
+        Stage::Applied,
+        now().date(),
+        now(),
+    )
+    .unwrap();
     r.link_person(opp, ann, Part::Recruiter, now()).unwrap();
     let mut talk = ConversationDraft::new(now());
     talk.direction = Direction::TheyReachedOut;
@@ -81,12 +90,17 @@ fn truncated_data_is_reported_as_damaged() {
 #[test]
 fn data_from_a_newer_version_is_not_read() {
     let text = format!("{{\"schema_version\":{},\"saved_at\":null,\"records\":{{}}}}", SCHEMA_VERSION + 1);
-    assert_eq!(decode(&text), Err(LoadError::NewerVersion { found: u64::from(SCHEMA_VERSION) + 1, supported: SCHEMA_VERSION }));
+    assert_eq!(
+        decode(&text),
+        Err(LoadError::NewerVersion { found: u64::from(SCHEMA_VERSION) + 1, supported: SCHEMA_VERSION })
+    );
 }
 
 #[test]
 fn foreign_json_is_not_mistaken_for_ours() {
-    for text in ["[]", "42", "\"hello\"", "{\"theme\":\"dark\"}", "{\"schema_version\":\"1\"}", "{\"schema_version\":-1}"] {
+    for text in
+        ["[]", "42", "\"hello\"", "{\"theme\":\"dark\"}", "{\"schema_version\":\"1\"}", "{\"schema_version\":-1}"]
+    {
         assert_eq!(decode(text), Err(LoadError::NotOurs), "{text}");
     }
 }

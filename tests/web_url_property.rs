@@ -1,5 +1,6 @@
 //! Property test: every address the app accepts as a link is one an independent URL parser
 //! also reads as an http(s) URL with a host; every non-http scheme is refused.
+#![cfg(not(target_arch = "wasm32"))]
 
 use follow_up::domain::WebUrl;
 use proptest::prelude::*;

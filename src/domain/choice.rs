@@ -1,6 +1,20 @@
 //! The fixed choices a user picks from (roles, channels, stages...): one declaration gives
 //! each its stable storage key, its label on screen and the list of all its values.
 
+/// A fixed set of values the user picks from, with stable keys and labels.
+pub trait Choice: Copy + PartialEq + Send + Sync + 'static {
+    /// Every value, in display order.
+    fn all() -> &'static [Self];
+    /// The stable key (storage and form values).
+    fn key(self) -> &'static str;
+    /// What the user sees.
+    fn label(self) -> &'static str;
+    /// The value whose key this is.
+    fn from_key(key: &str) -> Option<Self> {
+        Self::all().iter().copied().find(|v| v.key() == key)
+    }
+}
+
 /// Declares a choice enum with a stable key (used in storage and form values) and a label.
 ///
 /// Keys are part of the stored format: never rename one without a migration.
@@ -30,6 +44,18 @@ macro_rules! choice {
             /// The value whose key this is, if any.
             pub fn from_key(key: &str) -> Option<Self> {
                 Self::ALL.iter().copied().find(|v| v.key() == key)
+            }
+        }
+
+        impl $crate::domain::choice::Choice for $name {
+            fn all() -> &'static [Self] {
+                Self::ALL
+            }
+            fn key(self) -> &'static str {
+                $name::key(self)
+            }
+            fn label(self) -> &'static str {
+                $name::label(self)
             }
         }
 

@@ -47,7 +47,24 @@ impl CompanyKey {
 fn is_legal_suffix(word: &str) -> bool {
     matches!(
         word.trim_end_matches('.'),
-        "inc" | "llc" | "ltd" | "corp" | "corporation" | "co" | "gmbh" | "ag" | "sa" | "sas" | "bv" | "nv" | "plc" | "pty" | "limited" | "srl" | "oy" | "ab"
+        "inc"
+            | "llc"
+            | "ltd"
+            | "corp"
+            | "corporation"
+            | "co"
+            | "gmbh"
+            | "ag"
+            | "sa"
+            | "sas"
+            | "bv"
+            | "nv"
+            | "plc"
+            | "pty"
+            | "limited"
+            | "srl"
+            | "oy"
+            | "ab"
     )
 }
 
@@ -70,7 +87,10 @@ pub struct CompanyView<'a> {
 }
 
 /// Every company named by a contact or an opportunity, sorted by name.
-pub fn summarise<'a>(contacts: impl Iterator<Item = &'a Contact>, opportunities: impl Iterator<Item = &'a Opportunity>) -> Vec<CompanySummary> {
+pub fn summarise<'a>(
+    contacts: impl Iterator<Item = &'a Contact>,
+    opportunities: impl Iterator<Item = &'a Opportunity>,
+) -> Vec<CompanySummary> {
     #[derive(Default)]
     struct Tally<'n> {
         spellings: BTreeMap<&'n str, usize>,
@@ -99,7 +119,7 @@ pub fn summarise<'a>(contacts: impl Iterator<Item = &'a Contact>, opportunities:
             CompanySummary { key, name, people: t.people, opportunities: t.opportunities }
         })
         .collect();
-    list.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    list.sort_by_cached_key(|c| c.name.to_lowercase());
     list
 }
 

@@ -172,7 +172,11 @@ impl From<&Contact> for ContactDraft {
             moments: c
                 .moments
                 .iter()
-                .map(|m| MomentDraft { kind: m.kind, date: m.date.format("%Y-%m-%d").to_string(), note: m.note.clone() })
+                .map(|m| MomentDraft {
+                    kind: m.kind,
+                    date: m.date.format("%Y-%m-%d").to_string(),
+                    note: m.note.clone(),
+                })
                 .collect(),
         }
     }
@@ -199,7 +203,11 @@ impl ContactDraft {
     /// Checks every field; on failure, every problem is reported at once.
     ///
     /// `known` says whether an id belongs to an existing contact (for "introduced by").
-    pub(crate) fn validate(&self, this: Option<ContactId>, known: impl Fn(ContactId) -> bool) -> Result<ContactFields, Vec<FieldError>> {
+    pub(crate) fn validate(
+        &self,
+        this: Option<ContactId>,
+        known: impl Fn(ContactId) -> bool,
+    ) -> Result<ContactFields, Vec<FieldError>> {
         let mut errors = Vec::new();
         let name = validate::required("name", "A name", &self.name, &mut errors);
         let email = validate::clean(&self.email);
@@ -225,7 +233,11 @@ impl ContactDraft {
             .moments
             .iter()
             .filter_map(|m| {
-                validate::date("moments", &m.date, &mut errors).map(|date| Moment { kind: m.kind, date, note: validate::clean(&m.note) })
+                validate::date("moments", &m.date, &mut errors).map(|date| Moment {
+                    kind: m.kind,
+                    date,
+                    note: validate::clean(&m.note),
+                })
             })
             .collect();
         if !errors.is_empty() {
@@ -358,7 +370,11 @@ mod tests {
     fn the_form_round_trips_a_stored_contact() {
         let t = NaiveDate::from_ymd_opt(2026, 1, 2).unwrap().and_hms_opt(3, 4, 0).unwrap();
         let d = ContactDraft {
-            moments: vec![MomentDraft { kind: MomentKind::Wedding, date: "2026-06-01".into(), note: "Lake Como".into() }],
+            moments: vec![MomentDraft {
+                kind: MomentKind::Wedding,
+                date: "2026-06-01".into(),
+                note: "Lake Como".into(),
+            }],
             linkedin_url: "https://www.linkedin.com/in/ann".into(),
             ..draft("Ann")
         };

@@ -114,7 +114,9 @@ impl From<&Conversation> for ConversationDraft {
         let (check_back, check_back_on) = match c.check_back {
             CheckBack::NotAsked => (CheckBackAnswer::NotAsked, String::new()),
             CheckBack::Declined => (CheckBackAnswer::Declined, String::new()),
-            CheckBack::Allowed { on } => (CheckBackAnswer::Allowed, on.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()),
+            CheckBack::Allowed { on } => {
+                (CheckBackAnswer::Allowed, on.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default())
+            }
         };
         Self {
             at: validate::date_time_input_value(c.at),
@@ -144,14 +146,19 @@ pub(crate) struct ConversationFields {
 }
 
 impl ConversationDraft {
-    pub(crate) fn validate(&self, opportunity_exists: impl Fn(OpportunityId) -> bool) -> Result<ConversationFields, Vec<FieldError>> {
+    pub(crate) fn validate(
+        &self,
+        opportunity_exists: impl Fn(OpportunityId) -> bool,
+    ) -> Result<ConversationFields, Vec<FieldError>> {
         let mut errors = Vec::new();
         let at = validate::date_time("at", &self.at, &mut errors);
         let check_back = match self.check_back {
             CheckBackAnswer::NotAsked => CheckBack::NotAsked,
             CheckBackAnswer::Declined => CheckBack::Declined,
             CheckBackAnswer::Allowed if self.check_back_on.trim().is_empty() => CheckBack::Allowed { on: None },
-            CheckBackAnswer::Allowed => CheckBack::Allowed { on: validate::date("check_back_on", &self.check_back_on, &mut errors) },
+            CheckBackAnswer::Allowed => {
+                CheckBack::Allowed { on: validate::date("check_back_on", &self.check_back_on, &mut errors) }
+            }
         };
         if let (Some(on), Some(at)) = (check_back_on_date(check_back), at) {
             if on < at.date() {

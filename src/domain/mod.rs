@@ -13,8 +13,11 @@ pub mod people_search;
 pub mod records;
 pub mod validate;
 
+pub use choice::Choice;
 pub use company::{CompanyKey, CompanySummary, CompanyView};
-pub use contact::{Channel, Contact, ContactDraft, ContactId, Email, EmailStatus, Moment, MomentDraft, MomentKind, Role};
+pub use contact::{
+    Channel, Contact, ContactDraft, ContactId, Email, EmailStatus, Moment, MomentDraft, MomentKind, Role,
+};
 pub use conversation::{CheckBack, Conversation, ConversationDraft, ConversationId, Direction};
 pub use id::Id;
 pub use opportunity::{Involvement, Opportunity, OpportunityDraft, OpportunityId, Part, Source, Stage, StageChange};

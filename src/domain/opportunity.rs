@@ -121,7 +121,13 @@ pub struct OpportunityDraft {
 
 impl Default for OpportunityDraft {
     fn default() -> Self {
-        Self { company: String::new(), role: String::new(), posting_url: String::new(), source: Source::AppliedOnline, notes: String::new() }
+        Self {
+            company: String::new(),
+            role: String::new(),
+            posting_url: String::new(),
+            source: Source::AppliedOnline,
+            notes: String::new(),
+        }
     }
 }
 
@@ -156,12 +162,24 @@ impl OpportunityDraft {
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(OpportunityFields { company, role, posting_url, source: self.source, notes: self.notes.trim_end().to_owned() })
+        Ok(OpportunityFields {
+            company,
+            role,
+            posting_url,
+            source: self.source,
+            notes: self.notes.trim_end().to_owned(),
+        })
     }
 }
 
 impl Opportunity {
-    pub(crate) fn new(id: OpportunityId, f: OpportunityFields, stage: Stage, on: NaiveDate, now: NaiveDateTime) -> Self {
+    pub(crate) fn new(
+        id: OpportunityId,
+        f: OpportunityFields,
+        stage: Stage,
+        on: NaiveDate,
+        now: NaiveDateTime,
+    ) -> Self {
         Self {
             id,
             company: f.company,
@@ -214,7 +232,9 @@ mod tests {
     }
 
     fn opp() -> Opportunity {
-        let f = OpportunityDraft { company: "Acme".into(), role: "Engineer".into(), ..Default::default() }.validate().unwrap();
+        let f = OpportunityDraft { company: "Acme".into(), role: "Engineer".into(), ..Default::default() }
+            .validate()
+            .unwrap();
         Opportunity::new(Id::from_raw(1), f, Stage::Interested, day(1), day(1).and_hms_opt(9, 0, 0).unwrap())
     }
 
@@ -233,7 +253,13 @@ mod tests {
     #[test]
     fn a_stage_change_cannot_go_back_in_time() {
         let mut o = opp();
-        let err = o.move_to(Stage::Applied, NaiveDate::from_ymd_opt(2026, 10, 31).unwrap(), day(5).and_hms_opt(0, 0, 0).unwrap()).unwrap_err();
+        let err = o
+            .move_to(
+                Stage::Applied,
+                NaiveDate::from_ymd_opt(2026, 10, 31).unwrap(),
+                day(5).and_hms_opt(0, 0, 0).unwrap(),
+            )
+            .unwrap_err();
         assert_eq!(err.field, "stage_on");
         assert_eq!(o.history.len(), 1);
     }

@@ -85,7 +85,13 @@ mod tests {
         .into_iter()
         .enumerate()
         {
-            let d = ContactDraft { name: name.into(), company: company.into(), title: title.into(), role, ..Default::default() };
+            let d = ContactDraft {
+                name: name.into(),
+                company: company.into(),
+                title: title.into(),
+                role,
+                ..Default::default()
+            };
             r.add_contact(ContactId::from_raw(i as u128 + 1), &d, now).unwrap();
         }
         r

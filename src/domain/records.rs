@@ -65,7 +65,12 @@ impl Records {
     }
 
     /// Adds a person.
-    pub fn add_contact(&mut self, id: ContactId, draft: &ContactDraft, now: NaiveDateTime) -> Result<&Contact, EditError> {
+    pub fn add_contact(
+        &mut self,
+        id: ContactId,
+        draft: &ContactDraft,
+        now: NaiveDateTime,
+    ) -> Result<&Contact, EditError> {
         let fields = draft.validate(None, |other| self.contact(other).is_some())?;
         self.contacts.push(Contact::new(id, fields, now));
         Ok(&self.contacts[self.contacts.len() - 1])
@@ -129,7 +134,13 @@ impl Records {
     // ---- conversations ----
 
     /// Logs a conversation with a person.
-    pub fn log_conversation(&mut self, id: ConversationId, with: ContactId, draft: &ConversationDraft, now: NaiveDateTime) -> Result<&Conversation, EditError> {
+    pub fn log_conversation(
+        &mut self,
+        id: ConversationId,
+        with: ContactId,
+        draft: &ConversationDraft,
+        now: NaiveDateTime,
+    ) -> Result<&Conversation, EditError> {
         self.contact(with).ok_or(EditError::NotFound)?;
         let fields = draft.validate(|o| self.opportunity(o).is_some())?;
         self.conversations.push(Conversation::new(id, with, fields, now));
@@ -137,7 +148,12 @@ impl Records {
     }
 
     /// Saves an edit of a logged conversation.
-    pub fn update_conversation(&mut self, id: ConversationId, draft: &ConversationDraft, now: NaiveDateTime) -> Result<(), EditError> {
+    pub fn update_conversation(
+        &mut self,
+        id: ConversationId,
+        draft: &ConversationDraft,
+        now: NaiveDateTime,
+    ) -> Result<(), EditError> {
         let fields = draft.validate(|o| self.opportunity(o).is_some())?;
         let c = self.conversations.iter_mut().find(|c| c.id == id).ok_or(EditError::NotFound)?;
         c.apply(fields, now);
@@ -178,14 +194,26 @@ impl Records {
     }
 
     /// Starts tracking an opportunity at `stage`, entered on `on`.
-    pub fn add_opportunity(&mut self, id: OpportunityId, draft: &OpportunityDraft, stage: Stage, on: NaiveDate, now: NaiveDateTime) -> Result<&Opportunity, EditError> {
+    pub fn add_opportunity(
+        &mut self,
+        id: OpportunityId,
+        draft: &OpportunityDraft,
+        stage: Stage,
+        on: NaiveDate,
+        now: NaiveDateTime,
+    ) -> Result<&Opportunity, EditError> {
         let fields = draft.validate()?;
         self.opportunities.push(Opportunity::new(id, fields, stage, on, now));
         Ok(&self.opportunities[self.opportunities.len() - 1])
     }
 
     /// Saves an edit of an opportunity's details.
-    pub fn update_opportunity(&mut self, id: OpportunityId, draft: &OpportunityDraft, now: NaiveDateTime) -> Result<(), EditError> {
+    pub fn update_opportunity(
+        &mut self,
+        id: OpportunityId,
+        draft: &OpportunityDraft,
+        now: NaiveDateTime,
+    ) -> Result<(), EditError> {
         self.opportunity(id).ok_or(EditError::NotFound)?;
         let fields = draft.validate()?;
         self.opportunity_mut(id)?.apply(fields, now);
@@ -193,12 +221,24 @@ impl Records {
     }
 
     /// Moves an opportunity to a stage on a given day; returns whether anything changed.
-    pub fn move_stage(&mut self, id: OpportunityId, stage: Stage, on: NaiveDate, now: NaiveDateTime) -> Result<bool, EditError> {
+    pub fn move_stage(
+        &mut self,
+        id: OpportunityId,
+        stage: Stage,
+        on: NaiveDate,
+        now: NaiveDateTime,
+    ) -> Result<bool, EditError> {
         Ok(self.opportunity_mut(id)?.move_to(stage, on, now)?)
     }
 
     /// Links a person to an opportunity with a part (a person may hold several parts).
-    pub fn link_person(&mut self, id: OpportunityId, contact: ContactId, part: Part, now: NaiveDateTime) -> Result<(), EditError> {
+    pub fn link_person(
+        &mut self,
+        id: OpportunityId,
+        contact: ContactId,
+        part: Part,
+        now: NaiveDateTime,
+    ) -> Result<(), EditError> {
         if self.contact(contact).is_none() {
             return Err(FieldError::new("contact_id", "Pick a person from your list.").into());
         }
@@ -212,7 +252,13 @@ impl Records {
     }
 
     /// Removes a person's part in an opportunity.
-    pub fn unlink_person(&mut self, id: OpportunityId, contact: ContactId, part: Part, now: NaiveDateTime) -> Result<(), EditError> {
+    pub fn unlink_person(
+        &mut self,
+        id: OpportunityId,
+        contact: ContactId,
+        part: Part,
+        now: NaiveDateTime,
+    ) -> Result<(), EditError> {
         let o = self.opportunity_mut(id)?;
         let before = o.people.len();
         o.people.retain(|i| !(i.contact_id == contact && i.part == part));
@@ -249,7 +295,10 @@ impl Records {
 
     /// The opportunities a person is linked to, with their part.
     pub fn opportunities_of(&self, id: ContactId) -> Vec<(&Opportunity, Part)> {
-        self.opportunities.iter().flat_map(|o| o.people.iter().filter(move |i| i.contact_id == id).map(move |i| (o, i.part))).collect()
+        self.opportunities
+            .iter()
+            .flat_map(|o| o.people.iter().filter(move |i| i.contact_id == id).map(move |i| (o, i.part)))
+            .collect()
     }
 
     // ---- companies ----

@@ -111,7 +111,11 @@ impl WebUrl {
             return Err(UrlProblem::NoHost);
         }
         if let Some(port) = port {
-            if port.is_empty() || port.len() > 5 || !port.bytes().all(|b| b.is_ascii_digit()) || port.parse::<u32>().map_or(true, |p| p > 65535) {
+            if port.is_empty()
+                || port.len() > 5
+                || !port.bytes().all(|b| b.is_ascii_digit())
+                || port.parse::<u32>().map_or(true, |p| p > 65535)
+            {
                 return Err(UrlProblem::BadHost(authority.to_owned()));
             }
         }
@@ -185,7 +189,9 @@ pub fn email_problem(address: &str) -> Option<&'static str> {
     if local.is_empty() {
         return Some("The part before the @ is missing.");
     }
-    if local.contains('@') || address.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | ',' | ';')) {
+    if local.contains('@')
+        || address.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"' | ',' | ';'))
+    {
         return Some("An email address cannot contain spaces, quotes, commas or a second @.");
     }
     if !domain.contains('.') || domain.starts_with('.') || domain.ends_with('.') || domain.contains("..") {

@@ -1,0 +1,118 @@
+//! Everything a user can change, as typed functions over the app state. Components call
+//! these; the rules themselves live in the domain.
+
+use chrono::NaiveDate;
+
+use super::clock::new_id;
+use super::state::{ActionError, AppState};
+use crate::domain::{
+    ContactDraft, ContactId, ConversationDraft, ConversationId, OpportunityDraft, OpportunityId, Part, Removed, Stage,
+};
+
+/// Adds a person; returns their id.
+pub fn add_person(app: AppState, draft: &ContactDraft) -> Result<ContactId, ActionError> {
+    let id = new_id();
+    app.change(|r, now| r.add_contact(id, draft, now).map(|_| ()))?;
+    app.say(format!("Added {}.", draft.name.trim()));
+    Ok(id)
+}
+
+/// Saves an edit of a person.
+pub fn save_person(app: AppState, id: ContactId, draft: &ContactDraft) -> Result<(), ActionError> {
+    app.change(|r, now| r.update_contact(id, draft, now))?;
+    app.say(format!("Saved {}.", draft.name.trim()));
+    Ok(())
+}
+
+/// Archives or restores a person.
+pub fn set_archived(app: AppState, id: ContactId, archived: bool) -> Result<(), ActionError> {
+    app.change(|r, now| r.set_archived(id, archived, now))?;
+    app.say(if archived {
+        "Archived. They are hidden from lists but kept with their history."
+    } else {
+        "Restored from the archive."
+    });
+    Ok(())
+}
+
+/// Deletes a person and what belongs only to them.
+pub fn delete_person(app: AppState, id: ContactId) -> Result<Removed, ActionError> {
+    let removed = app.change(|r, now| r.delete_contact(id, now))?;
+    app.say(format!("Deleted, with {} conversation(s).", removed.conversations));
+    Ok(removed)
+}
+
+/// Logs a conversation with a person.
+pub fn log_conversation(
+    app: AppState,
+    with: ContactId,
+    draft: &ConversationDraft,
+) -> Result<ConversationId, ActionError> {
+    let id = new_id();
+    app.change(|r, now| r.log_conversation(id, with, draft, now).map(|_| ()))?;
+    app.say("Conversation logged.");
+    Ok(id)
+}
+
+/// Saves an edit of a logged conversation.
+pub fn save_conversation(app: AppState, id: ConversationId, draft: &ConversationDraft) -> Result<(), ActionError> {
+    app.change(|r, now| r.update_conversation(id, draft, now))?;
+    app.say("Conversation saved.");
+    Ok(())
+}
+
+/// Deletes a logged conversation.
+pub fn delete_conversation(app: AppState, id: ConversationId) -> Result<(), ActionError> {
+    app.change(|r, _| r.delete_conversation(id))?;
+    app.say("Conversation deleted.");
+    Ok(())
+}
+
+/// Starts tracking an opportunity.
+pub fn add_opportunity(
+    app: AppState,
+    draft: &OpportunityDraft,
+    stage: Stage,
+    on: NaiveDate,
+) -> Result<OpportunityId, ActionError> {
+    let id = new_id();
+    app.change(|r, now| r.add_opportunity(id, draft, stage, on, now).map(|_| ()))?;
+    app.say(format!("Tracking {} at {}.", draft.role.trim(), draft.company.trim()));
+    Ok(id)
+}
+
+/// Saves an edit of an opportunity.
+pub fn save_opportunity(app: AppState, id: OpportunityId, draft: &OpportunityDraft) -> Result<(), ActionError> {
+    app.change(|r, now| r.update_opportunity(id, draft, now))?;
+    app.say("Opportunity saved.");
+    Ok(())
+}
+
+/// Moves an opportunity to a stage.
+pub fn move_stage(app: AppState, id: OpportunityId, stage: Stage, on: NaiveDate) -> Result<(), ActionError> {
+    if app.change(|r, now| r.move_stage(id, stage, on, now))? {
+        app.say(format!("Moved to {}.", stage.label()));
+    }
+    Ok(())
+}
+
+/// Links a person to an opportunity.
+pub fn link_person(app: AppState, id: OpportunityId, contact: ContactId, part: Part) -> Result<(), ActionError> {
+    app.change(|r, now| r.link_person(id, contact, part, now))?;
+    app.say(format!("Linked as {}.", part.label().to_lowercase()));
+    Ok(())
+}
+
+/// Removes a person's part in an opportunity.
+pub fn unlink_person(app: AppState, id: OpportunityId, contact: ContactId, part: Part) -> Result<(), ActionError> {
+    app.change(|r, now| r.unlink_person(id, contact, part, now))?;
+    app.say("Link removed.");
+    Ok(())
+}
+
+/// Deletes an opportunity.
+pub fn delete_opportunity(app: AppState, id: OpportunityId) -> Result<(), ActionError> {
+    app.change(|r, now| r.delete_opportunity(id, now))?;
+    app.say("Opportunity deleted.");
+    Ok(())
+}

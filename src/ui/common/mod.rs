@@ -1,0 +1,9 @@
+//! Small widgets every screen uses: labelled form fields, safe links, file downloads.
+
+pub mod download;
+pub mod field;
+pub mod web_link;
+
+pub use download::download_text;
+pub use field::{ChoiceSelect, FormProblem, OptionalChoiceSelect, TextArea, TextField};
+pub use web_link::WebLink;

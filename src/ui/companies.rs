@@ -1,0 +1,85 @@
+//! Companies: every company named by a person or an opportunity, and one company's page with
+//! everyone and every opportunity there.
+
+use leptos::prelude::*;
+
+use super::route::Route;
+use super::state::use_app;
+use crate::domain::CompanyKey;
+
+/// The list of companies.
+#[component]
+pub fn CompaniesScreen() -> impl IntoView {
+    let app = use_app();
+    let companies = Memo::new(move |_| app.records.with(|r| r.companies()));
+    view! {
+        <h1>"Companies"</h1>
+        <Show when=move || !companies.with(Vec::is_empty) fallback=|| view! { <p class="empty">"Companies appear here as soon as a person or an opportunity names one."</p> }>
+            <ul class="company-list">
+                {move || companies.get().into_iter().map(|c| view! {
+                    <li>
+                        <a href=Route::Company(c.key.clone()).href()>{c.name.clone()}</a>
+                        <span class="headline">{format!("{} people · {} opportunities", c.people, c.opportunities)}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </Show>
+    }
+}
+
+/// Everyone and every opportunity at one company.
+#[component]
+pub fn CompanyPage(key: CompanyKey) -> impl IntoView {
+    let app = use_app();
+    let view_key = key.clone();
+    let data = Memo::new(move |_| {
+        app.records.with(|r| {
+            let v = r.company(&view_key);
+            let people = v
+                .people
+                .iter()
+                .map(|c| (c.id, c.name.clone(), c.title.clone(), c.role.label(), c.archived))
+                .collect::<Vec<_>>();
+            let opportunities =
+                v.opportunities.iter().map(|o| (o.id, o.role.clone(), o.stage().label())).collect::<Vec<_>>();
+            (v.name, people, opportunities)
+        })
+    });
+    view! {
+        <h1>{move || data.with(|d| d.0.clone())}</h1>
+        <section aria-labelledby="company-people">
+            <h2 id="company-people">"People"</h2>
+            {move || data.with(|(_, people, _)| if people.is_empty() {
+                view! { <p class="empty">"No one here yet."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="people-list">
+                        {people.iter().cloned().map(|(id, name, title, role, archived)| view! {
+                            <li class="person-row" class:archived=archived>
+                                <a href=Route::Person(id).href()>{name}</a>
+                                <span class="headline">{title}</span>
+                                <span class="tag">{role}</span>
+                                {archived.then_some(view! { <span class="tag muted">"Archived"</span> })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            })}
+            <p><a class="button" href=Route::NewPerson.href()>"Add a person"</a></p>
+        </section>
+        <section aria-labelledby="company-opportunities">
+            <h2 id="company-opportunities">"Opportunities"</h2>
+            {move || data.with(|(_, _, opportunities)| if opportunities.is_empty() {
+                view! { <p class="empty">"No opportunities here yet."</p> }.into_any()
+            } else {
+                view! {
+                    <ul>
+                        {opportunities.iter().cloned().map(|(id, role, stage)| view! {
+                            <li><a href=Route::Opportunity(id).href()>{role}</a> " · " {stage}</li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            })}
+        </section>
+    }
+}

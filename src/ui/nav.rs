@@ -1,0 +1,58 @@
+//! The top navigation and the status line that announces what just happened.
+
+use leptos::prelude::*;
+
+use super::route::{Route, Section};
+use super::state::{use_app, Status};
+
+/// The app name and the links to each section, the current one marked.
+#[component]
+pub fn TopNav(route: ReadSignal<Route>) -> impl IntoView {
+    let link = move |section: Section, target: Route, text: &'static str| {
+        let current = move || route.with(|r| r.section() == section);
+        view! {
+            <li>
+                <a href=target.href() class:current=current aria-current=move || current().then_some("page")>{text}</a>
+            </li>
+        }
+    };
+    let app = use_app();
+    view! {
+        <header class="top">
+            <p class="brand">"Follow-up"</p>
+            <nav aria-label="Main">
+                <ul>
+                    {link(Section::People, Route::People, "People")}
+                    {link(Section::Opportunities, Route::Opportunities, "Opportunities")}
+                    {link(Section::Companies, Route::Companies, "Companies")}
+                </ul>
+            </nav>
+            <Show when=move || !app.is_persistent()>
+                <p class="badge warning">"Not saving: session only"</p>
+            </Show>
+        </header>
+    }
+}
+
+/// Announces the latest result to sighted and screen-reader users alike.
+#[component]
+pub fn StatusLine() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="status" role="status" aria-live="polite">
+            {move || match app.status.get() {
+                Some(Status::Done(m)) => view! { <p class="status-done">{m}</p> }.into_any(),
+                Some(Status::Problem(m)) => view! {
+                    <p class="status-problem">
+                        <strong>"Problem: "</strong>
+                        {m}
+                        " "
+                        <button type="button" class="link" on:click=move |_| app.status.set(None)>"Dismiss"</button>
+                    </p>
+                }
+                .into_any(),
+                None => ().into_any(),
+            }}
+        </div>
+    }
+}

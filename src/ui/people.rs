@@ -1,0 +1,127 @@
+//! The people list: search by name, company or title, filter by role and company.
+
+use leptos::prelude::*;
+
+use super::route::Route;
+use super::state::use_app;
+use crate::domain::{CompanyKey, ContactId, PeopleFilter, Role};
+
+/// One row of the list, owned so the list can be diffed by id.
+#[derive(Debug, Clone, PartialEq)]
+struct PersonRow {
+    id: ContactId,
+    name: String,
+    headline: String,
+    role: Role,
+    archived: bool,
+}
+
+/// Everyone I am following up with.
+#[component]
+pub fn PeopleScreen() -> impl IntoView {
+    let app = use_app();
+    let text = RwSignal::new(String::new());
+    let role = RwSignal::new(None::<Role>);
+    let company = RwSignal::new(String::new());
+    let include_archived = RwSignal::new(false);
+
+    let companies = Memo::new(move |_| {
+        app.records.with(|r| {
+            r.companies()
+                .into_iter()
+                .filter(|c| c.people > 0)
+                .map(|c| (c.key.as_str().to_owned(), c.name))
+                .collect::<Vec<_>>()
+        })
+    });
+    let total = Memo::new(move |_| app.records.with(|r| r.contacts.len()));
+    let rows = Memo::new(move |_| {
+        let filter = PeopleFilter {
+            text: text.get(),
+            role: role.get(),
+            company: CompanyKey::from_text(&company.get()),
+            include_archived: include_archived.get(),
+        };
+        app.records.with(|r| {
+            filter
+                .apply(r.contacts.iter())
+                .into_iter()
+                .map(|c| PersonRow {
+                    id: c.id,
+                    name: c.name.clone(),
+                    headline: c.headline(),
+                    role: c.role,
+                    archived: c.archived,
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+
+    view! {
+        <div class="screen-head">
+            <h1>"People"</h1>
+            <a class="button primary" href=Route::NewPerson.href()>"Add person"</a>
+        </div>
+        <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
+            <div class="field">
+                <label for="people-search">"Search"</label>
+                <input
+                    id="people-search"
+                    type="search"
+                    placeholder="Name, company or title"
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                />
+            </div>
+            <div class="field">
+                <label for="people-role">"Role"</label>
+                <select id="people-role" on:change=move |ev| role.set(Role::from_key(&event_target_value(&ev)))>
+                    <option value="">"All roles"</option>
+                    {Role::ALL.iter().map(|r| view! { <option value=r.key()>{r.label()}</option> }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="people-company">"Company"</label>
+                <select id="people-company" on:change=move |ev| company.set(event_target_value(&ev))>
+                    <option value="">"All companies"</option>
+                    {move || companies.get().into_iter().map(|(key, name)| view! { <option value=key>{name}</option> }).collect_view()}
+                </select>
+            </div>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || include_archived.get() on:change=move |ev| include_archived.set(event_target_checked(&ev)) />
+                "Show archived"
+            </label>
+        </form>
+        <p class="count" aria-live="polite">
+            {move || {
+                let (shown, all) = (rows.with(Vec::len), total.get());
+                if shown == all { format!("{all} people") } else { format!("{shown} of {all} people") }
+            }}
+        </p>
+        <Show
+            when=move || !rows.with(Vec::is_empty)
+            fallback=move || {
+                view! {
+                    <p class="empty">
+                        {move || if total.get() == 0 {
+                            "No one here yet. Add the first person you met, applied through or interviewed with."
+                        } else {
+                            "No one matches. Try fewer words or clear the filters."
+                        }}
+                    </p>
+                }
+            }
+        >
+            <ul class="people-list">
+                <For each=move || rows.get() key=|row| (row.id, row.name.clone(), row.headline.clone(), row.role, row.archived) let:row>
+                    <li class="person-row" class:archived=row.archived>
+                        <a href=Route::Person(row.id).href()>{row.name.clone()}</a>
+                        <span class="headline">{row.headline.clone()}</span>
+                        <span class="tag">{row.role.label()}</span>
+                        {row.archived.then_some(view! { <span class="tag muted">"Archived"</span> })}
+                    </li>
+                </For>
+            </ul>
+        </Show>
+    }
+}

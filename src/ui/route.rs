@@ -1,0 +1,102 @@
+//! Where the user is: the screen named by the address's `#` fragment, so reload, back and
+//! bookmarks work on any static host.
+
+use leptos::prelude::*;
+
+use crate::domain::{CompanyKey, ContactId, OpportunityId};
+
+/// A screen of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    People,
+    NewPerson,
+    Person(ContactId),
+    EditPerson(ContactId),
+    Opportunities,
+    NewOpportunity,
+    Opportunity(OpportunityId),
+    EditOpportunity(OpportunityId),
+    Companies,
+    Company(CompanyKey),
+    NotFound,
+}
+
+impl Route {
+    /// The screen for a location hash such as `#/people/0123...`.
+    pub fn parse(hash: &str) -> Self {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        match parts.as_slice() {
+            [] | ["people"] => Route::People,
+            ["people", "new"] => Route::NewPerson,
+            ["people", id] => id.parse().map_or(Route::NotFound, Route::Person),
+            ["people", id, "edit"] => id.parse().map_or(Route::NotFound, Route::EditPerson),
+            ["opportunities"] => Route::Opportunities,
+            ["opportunities", "new"] => Route::NewOpportunity,
+            ["opportunities", id] => id.parse().map_or(Route::NotFound, Route::Opportunity),
+            ["opportunities", id, "edit"] => id.parse().map_or(Route::NotFound, Route::EditOpportunity),
+            ["companies"] => Route::Companies,
+            ["companies", name] => js_sys::decode_uri_component(name)
+                .ok()
+                .and_then(|n| n.as_string())
+                .and_then(|n| CompanyKey::from_text(&n))
+                .map_or(Route::NotFound, Route::Company),
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The link to this screen.
+    pub fn href(&self) -> String {
+        match self {
+            Route::People => "#/people".into(),
+            Route::NewPerson => "#/people/new".into(),
+            Route::Person(id) => format!("#/people/{id}"),
+            Route::EditPerson(id) => format!("#/people/{id}/edit"),
+            Route::Opportunities => "#/opportunities".into(),
+            Route::NewOpportunity => "#/opportunities/new".into(),
+            Route::Opportunity(id) => format!("#/opportunities/{id}"),
+            Route::EditOpportunity(id) => format!("#/opportunities/{id}/edit"),
+            Route::Companies => "#/companies".into(),
+            Route::Company(key) => format!("#/companies/{}", String::from(js_sys::encode_uri_component(key.as_str()))),
+            Route::NotFound => "#/".into(),
+        }
+    }
+
+    /// The section of the navigation this screen belongs to.
+    pub fn section(&self) -> Section {
+        match self {
+            Route::People | Route::NewPerson | Route::Person(_) | Route::EditPerson(_) | Route::NotFound => {
+                Section::People
+            }
+            Route::Opportunities | Route::NewOpportunity | Route::Opportunity(_) | Route::EditOpportunity(_) => {
+                Section::Opportunities
+            }
+            Route::Companies | Route::Company(_) => Section::Companies,
+        }
+    }
+}
+
+/// A top-level section of the navigation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    People,
+    Opportunities,
+    Companies,
+}
+
+/// The current route, following the address bar.
+pub fn use_route() -> ReadSignal<Route> {
+    let (route, set_route) = signal(Route::parse(&current_hash()));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| set_route.set(Route::parse(&current_hash())));
+    on_cleanup(move || handle.remove());
+    route
+}
+
+/// Goes to a screen (as if a link had been followed).
+pub fn go(route: &Route) {
+    let _ = window().location().set_hash(&route.href());
+}
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}

@@ -1,0 +1,110 @@
+//! The app's single source of truth, provided in context: the records, where they are
+//! saved, and the status line that announces what happened.
+
+use leptos::prelude::*;
+
+use super::clock;
+use crate::domain::{EditError, FieldError, Records};
+use crate::storage::local::LocalStore;
+use crate::storage::SaveError;
+
+/// A message for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// Something worked ("Saved Ann Lee").
+    Done(String),
+    /// Something did not (announced assertively).
+    Problem(String),
+}
+
+/// Why an action did not happen. Nothing was changed or saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActionError {
+    /// Some fields need fixing; the messages go next to them.
+    Invalid(Vec<FieldError>),
+    /// The record was deleted meanwhile.
+    Gone,
+    /// The change was valid but could not be saved; the form keeps what was typed.
+    NotSaved(SaveError),
+}
+
+impl ActionError {
+    /// The message for one field, if any.
+    pub fn field(&self, name: &str) -> Option<String> {
+        match self {
+            ActionError::Invalid(errors) => errors.iter().find(|e| e.field == name).map(|e| e.message.clone()),
+            _ => None,
+        }
+    }
+
+    /// A sentence about the whole form.
+    pub fn summary(&self) -> String {
+        match self {
+            ActionError::Invalid(errors) if errors.len() == 1 => "One field needs attention.".into(),
+            ActionError::Invalid(errors) => format!("{} fields need attention.", errors.len()),
+            ActionError::Gone => EditError::NotFound.to_string(),
+            ActionError::NotSaved(e) => e.to_string(),
+        }
+    }
+}
+
+impl From<EditError> for ActionError {
+    fn from(e: EditError) -> Self {
+        match e {
+            EditError::NotFound => ActionError::Gone,
+            EditError::Invalid(errors) => ActionError::Invalid(errors),
+        }
+    }
+}
+
+/// Everything the screens share.
+#[derive(Debug, Clone, Copy)]
+pub struct AppState {
+    /// All records: the one source of truth.
+    pub records: RwSignal<Records>,
+    /// The latest status message.
+    pub status: RwSignal<Option<Status>>,
+    /// Where records are saved; `None` when the browser refuses storage (session only).
+    store: StoredValue<Option<LocalStore>>,
+}
+
+impl AppState {
+    /// State over `records`, saved to `store` when there is one.
+    pub fn new(records: Records, store: Option<LocalStore>) -> Self {
+        Self { records: RwSignal::new(records), status: RwSignal::new(None), store: StoredValue::new(store) }
+    }
+
+    /// Whether changes are being kept beyond this session.
+    pub fn is_persistent(&self) -> bool {
+        self.store.with_value(Option::is_some)
+    }
+
+    /// Applies a change to a copy of the records, saves the copy, and only then shows it.
+    /// If validation or the save fails, nothing changes and the caller keeps the user's input.
+    pub fn change<T>(
+        &self,
+        apply: impl FnOnce(&mut Records, chrono::NaiveDateTime) -> Result<T, EditError>,
+    ) -> Result<T, ActionError> {
+        let now = clock::now();
+        let mut next = self.records.get_untracked();
+        let out = apply(&mut next, now)?;
+        if let Some(store) = self.store.get_value() {
+            if let Err(e) = store.save(&next, now) {
+                self.status.set(Some(Status::Problem(e.to_string())));
+                return Err(ActionError::NotSaved(e));
+            }
+        }
+        self.records.set(next);
+        Ok(out)
+    }
+
+    /// Announces that something worked.
+    pub fn say(&self, message: impl Into<String>) {
+        self.status.set(Some(Status::Done(message.into())));
+    }
+}
+
+/// The app state from context.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
