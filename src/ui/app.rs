@@ -13,7 +13,7 @@ use super::people::PeopleScreen;
 use super::person_form::PersonForm;
 use super::person_page::PersonPage;
 use super::route::{use_route, Route};
-use super::state::{AppState, Status};
+use super::state::{use_app, AppState, Status};
 use crate::domain::Records;
 use crate::storage::local::{Loaded, LocalStore};
 use crate::storage::{LoadError, SaveError};
@@ -52,7 +52,7 @@ pub fn App(storage_key: &'static str) -> impl IntoView {
         Startup::Ready { records, store, warning } => {
             let app = AppState::new(records, store);
             if let Some(w) = warning {
-                app.status.set(Some(Status::Problem(w.to_string())));
+                app.tell(Status::Problem(w.to_string()));
             }
             provide_context(app);
             view! { <Shell /> }.into_any()
@@ -64,6 +64,11 @@ pub fn App(storage_key: &'static str) -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let route = use_route();
+    let app = use_app();
+    Effect::new(move |_| {
+        route.track();
+        app.screen_changed();
+    });
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <TopNav route=route />

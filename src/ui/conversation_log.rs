@@ -51,6 +51,7 @@ fn ConversationEntry(conversation: Conversation, on_edit: Callback<ConversationI
     let app = use_app();
     let c = conversation;
     let id = c.id;
+    let confirming = RwSignal::new(false);
     let opportunity =
         c.opportunity_id.and_then(|o| app.records.with_untracked(|r| r.opportunity(o).map(|o| (o.id, o.title()))));
     let block = |label: &'static str, text: String| {
@@ -72,7 +73,14 @@ fn ConversationEntry(conversation: Conversation, on_edit: Callback<ConversationI
             </dl>
             <div class="actions">
                 <button type="button" class="link" on:click=move |_| on_edit.run(id)>"Edit"</button>
-                <button type="button" class="link danger" on:click=move |_| { let _ = actions::delete_conversation(app, id); }>"Delete"</button>
+                <Show
+                    when=move || confirming.get()
+                    fallback=move || view! { <button type="button" class="link danger" on:click=move |_| confirming.set(true)>"Delete"</button> }
+                >
+                    <span role="alert">"Delete this conversation for good? "</span>
+                    <button type="button" class="danger" on:click=move |_| { let _ = actions::delete_conversation(app, id); }>"Delete"</button>
+                    <button type="button" on:click=move |_| confirming.set(false)>"Keep"</button>
+                </Show>
             </div>
         </li>
     }

@@ -64,6 +64,9 @@ pub struct AppState {
     pub records: RwSignal<Records>,
     /// The latest status message.
     pub status: RwSignal<Option<Status>>,
+    /// How many screens were shown since the status was set: it stays for the screen an
+    /// action leads to, then clears.
+    status_age: RwSignal<u8>,
     /// Where records are saved; `None` when the browser refuses storage (session only).
     store: StoredValue<Option<LocalStore>>,
 }
@@ -71,7 +74,12 @@ pub struct AppState {
 impl AppState {
     /// State over `records`, saved to `store` when there is one.
     pub fn new(records: Records, store: Option<LocalStore>) -> Self {
-        Self { records: RwSignal::new(records), status: RwSignal::new(None), store: StoredValue::new(store) }
+        Self {
+            records: RwSignal::new(records),
+            status: RwSignal::new(None),
+            status_age: RwSignal::new(0),
+            store: StoredValue::new(store),
+        }
     }
 
     /// Whether changes are being kept beyond this session.
@@ -90,7 +98,7 @@ impl AppState {
         let out = apply(&mut next, now)?;
         if let Some(store) = self.store.get_value() {
             if let Err(e) = store.save(&next, now) {
-                self.status.set(Some(Status::Problem(e.to_string())));
+                self.tell(Status::Problem(e.to_string()));
                 return Err(ActionError::NotSaved(e));
             }
         }
@@ -100,7 +108,22 @@ impl AppState {
 
     /// Announces that something worked.
     pub fn say(&self, message: impl Into<String>) {
-        self.status.set(Some(Status::Done(message.into())));
+        self.tell(Status::Done(message.into()));
+    }
+
+    /// Shows a status message.
+    pub fn tell(&self, status: Status) {
+        self.status_age.set(0);
+        self.status.set(Some(status));
+    }
+
+    /// Called on every change of screen: a message outlives the screen it led to, no more.
+    pub fn screen_changed(&self) {
+        let age = self.status_age.get_untracked().saturating_add(1);
+        self.status_age.set(age);
+        if age >= 2 {
+            self.status.set(None);
+        }
     }
 }
 
