@@ -104,6 +104,9 @@ pub struct Contact {
     pub moments: Vec<Moment>,
     #[serde(default)]
     pub archived: bool,
+    /// Part of the clearly marked example data, removable in one click.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub example: bool,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }
@@ -277,6 +280,7 @@ impl Contact {
             notes: String::new(),
             moments: Vec::new(),
             archived: false,
+            example: false,
             created_at: now,
             updated_at: now,
         };
@@ -298,6 +302,11 @@ impl Contact {
         self.notes = f.notes;
         self.moments = f.moments;
         self.updated_at = now;
+    }
+
+    /// The first word of the name, for greetings ("Dear Ann").
+    pub fn first_name(&self) -> &str {
+        self.name.split_whitespace().next().unwrap_or(&self.name)
     }
 
     /// "Title at Company", or whichever of the two is known.

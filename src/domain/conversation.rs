@@ -22,6 +22,19 @@ choice! {
     }
 }
 
+choice! {
+    /// What kind of conversation it was: the follow-up rules depend on it.
+    #[derive(Default)]
+    pub enum Topic {
+        #[default]
+        General = ("general", "Conversation"),
+        Meeting = ("meeting", "First meeting / networking meeting / informational interview"),
+        Introduction = ("introduction", "Introduced to me"),
+        Interview = ("interview", "Interview"),
+        FollowUp = ("follow_up", "Follow-up message"),
+    }
+}
+
 /// Whether they agreed that I may check back, and when.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(tag = "answer", rename_all = "snake_case")]
@@ -58,6 +71,8 @@ pub struct Conversation {
     pub channel: Channel,
     pub direction: Direction,
     #[serde(default)]
+    pub topic: Topic,
+    #[serde(default)]
     pub key_points: String,
     #[serde(default)]
     pub open_questions: String,
@@ -65,6 +80,9 @@ pub struct Conversation {
     pub next_step: String,
     #[serde(default)]
     pub check_back: CheckBack,
+    /// Part of the clearly marked example data, removable in one click.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub example: bool,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }
@@ -84,6 +102,7 @@ pub struct ConversationDraft {
     pub at: String,
     pub channel: Channel,
     pub direction: Direction,
+    pub topic: Topic,
     pub opportunity_id: Option<OpportunityId>,
     pub key_points: String,
     pub open_questions: String,
@@ -99,6 +118,7 @@ impl ConversationDraft {
             at: validate::date_time_input_value(now),
             channel: Channel::Email,
             direction: Direction::IReachedOut,
+            topic: Topic::General,
             opportunity_id: None,
             key_points: String::new(),
             open_questions: String::new(),
@@ -122,6 +142,7 @@ impl From<&Conversation> for ConversationDraft {
             at: validate::date_time_input_value(c.at),
             channel: c.channel,
             direction: c.direction,
+            topic: c.topic,
             opportunity_id: c.opportunity_id,
             key_points: c.key_points.clone(),
             open_questions: c.open_questions.clone(),
@@ -138,6 +159,7 @@ pub(crate) struct ConversationFields {
     pub at: NaiveDateTime,
     pub channel: Channel,
     pub direction: Direction,
+    pub topic: Topic,
     pub opportunity_id: Option<OpportunityId>,
     pub key_points: String,
     pub open_questions: String,
@@ -177,6 +199,7 @@ impl ConversationDraft {
             at,
             channel: self.channel,
             direction: self.direction,
+            topic: self.topic,
             opportunity_id: self.opportunity_id,
             key_points: self.key_points.trim_end().to_owned(),
             open_questions: self.open_questions.trim_end().to_owned(),
@@ -202,10 +225,12 @@ impl Conversation {
             at: f.at,
             channel: f.channel,
             direction: f.direction,
+            topic: f.topic,
             key_points: f.key_points,
             open_questions: f.open_questions,
             next_step: f.next_step,
             check_back: f.check_back,
+            example: false,
             created_at: now,
             updated_at: now,
         }
@@ -214,9 +239,10 @@ impl Conversation {
     pub(crate) fn apply(&mut self, f: ConversationFields, now: NaiveDateTime) {
         let id = self.id;
         let contact_id = self.contact_id;
-        let created_at = self.created_at;
+        let (created_at, example) = (self.created_at, self.example);
         *self = Self::new(id, contact_id, f, now);
         self.created_at = created_at;
+        self.example = example;
     }
 }
 

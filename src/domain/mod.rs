@@ -7,6 +7,8 @@ pub mod choice;
 pub mod company;
 pub mod contact;
 pub mod conversation;
+pub mod example;
+pub mod follow_up;
 pub mod id;
 pub mod opportunity;
 pub mod people_search;
@@ -18,9 +20,11 @@ pub use company::{CompanyKey, CompanySummary, CompanyView};
 pub use contact::{
     Channel, Contact, ContactDraft, ContactId, Email, EmailStatus, Moment, MomentDraft, MomentKind, Role,
 };
-pub use conversation::{CheckBack, Conversation, ConversationDraft, ConversationId, Direction};
+pub use conversation::{CheckBack, Conversation, ConversationDraft, ConversationId, Direction, Topic};
 pub use id::Id;
-pub use opportunity::{Involvement, Opportunity, OpportunityDraft, OpportunityId, Part, Source, Stage, StageChange};
+pub use opportunity::{
+    Involvement, OfferStep, Opportunity, OpportunityDraft, OpportunityId, Part, Source, Stage, StageChange,
+};
 pub use people_search::PeopleFilter;
 pub use records::{EditError, Records, Removed};
 pub use validate::{FieldError, WebUrl};

@@ -83,11 +83,37 @@ pub struct Opportunity {
     pub people: Vec<Involvement>,
     #[serde(default)]
     pub notes: String,
+    /// The offer checklist steps already done.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offer_done: Vec<OfferStep>,
+    /// Part of the clearly marked example data, removable in one click.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub example: bool,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }
 
+choice! {
+    /// The guide's steps once an offer is extended, in order.
+    pub enum OfferStep {
+        InWriting = ("in_writing", "Get the offer in writing"),
+        Review = ("review", "Review it carefully"),
+        Negotiate = ("negotiate", "Negotiate"),
+        Decide = ("decide", "Accept or decline"),
+    }
+}
+
 impl Opportunity {
+    /// The next offer step not yet done, if any.
+    pub fn next_offer_step(&self) -> Option<OfferStep> {
+        OfferStep::ALL.iter().copied().find(|s| !self.offer_done.contains(s))
+    }
+
+    /// The stage the opportunity was at on a given day (before its first change: none).
+    pub fn stage_on(&self, day: NaiveDate) -> Option<Stage> {
+        self.history.iter().rev().find(|c| c.on <= day).map(|c| c.stage)
+    }
+
     /// The current stage (an imported record with no history counts as *interested*).
     pub fn stage(&self) -> Stage {
         self.history.last().map_or(Stage::Interested, |c| c.stage)
@@ -189,6 +215,8 @@ impl Opportunity {
             history: vec![StageChange { stage, on }],
             people: Vec::new(),
             notes: f.notes,
+            offer_done: Vec::new(),
+            example: false,
             created_at: now,
             updated_at: now,
         }

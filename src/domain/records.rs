@@ -7,9 +7,11 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use super::company::{self, CompanyKey, CompanySummary, CompanyView};
-use super::contact::{Contact, ContactDraft, ContactId};
-use super::conversation::{Conversation, ConversationDraft, ConversationId};
-use super::opportunity::{Involvement, Opportunity, OpportunityDraft, OpportunityId, Part, Stage};
+use super::contact::{Channel, Contact, ContactDraft, ContactId};
+use super::conversation::{CheckBack, Conversation, ConversationDraft, ConversationId, Direction, Topic};
+use super::follow_up::draft::Templates;
+use super::follow_up::{FollowUp, Mark, Outcome, Rule, Settings};
+use super::opportunity::{Involvement, OfferStep, Opportunity, OpportunityDraft, OpportunityId, Part, Stage};
 use super::validate::FieldError;
 
 /// All of the user's records.
@@ -21,6 +23,13 @@ pub struct Records {
     pub conversations: Vec<Conversation>,
     #[serde(default)]
     pub opportunities: Vec<Opportunity>,
+    /// Snoozes, skips and done marks on follow-ups.
+    #[serde(default)]
+    pub marks: Vec<Mark>,
+    #[serde(default)]
+    pub settings: Settings,
+    #[serde(default)]
+    pub templates: Templates,
 }
 
 /// Why a change to an existing record was not made.
@@ -299,6 +308,173 @@ impl Records {
             .iter()
             .flat_map(|o| o.people.iter().filter(move |i| i.contact_id == id).map(move |i| (o, i.part)))
             .collect()
+    }
+
+    // ---- follow-ups ----
+
+    /// Marks a follow-up done: logs the outreach with the person (which moves every rule on),
+    /// ticks the offer step, or, with no one to log it against, records a done mark.
+    ///
+    /// A follow-up for something that has not happened yet (logged ahead, e.g. an interview
+    /// tomorrow) cannot be done before it happens.
+    pub fn complete_follow_up(
+        &mut self,
+        f: &FollowUp,
+        id: ConversationId,
+        now: NaiveDateTime,
+    ) -> Result<(), EditError> {
+        if f.cause > now {
+            return Err(FieldError::new(
+                "follow_up",
+                format!(
+                    "This follow-up is for something that has not happened yet ({}).",
+                    f.cause.format("%a %-d %b, %H:%M")
+                ),
+            )
+            .into());
+        }
+        if f.rule == Rule::OfferStep {
+            let step = OfferStep::ALL.get(f.step as usize).copied().ok_or(EditError::NotFound)?;
+            return self.tick_offer_step(f.opportunity.ok_or(EditError::NotFound)?, step, true, now);
+        }
+        match f.contact {
+            Some(contact) => {
+                let channel =
+                    self.contact(contact).ok_or(EditError::NotFound)?.preferred_channel.unwrap_or(Channel::Email);
+                let fields = super::conversation::ConversationFields {
+                    at: now,
+                    channel,
+                    direction: Direction::IReachedOut,
+                    topic: Topic::FollowUp,
+                    opportunity_id: f.opportunity.filter(|o| self.opportunity(*o).is_some()),
+                    key_points: format!("Followed up. {}", f.reason),
+                    open_questions: String::new(),
+                    next_step: String::new(),
+                    check_back: CheckBack::NotAsked,
+                };
+                self.conversations.push(Conversation::new(id, contact, fields, now));
+            }
+            None => self.mark(&f.key, Outcome::Done, now),
+        }
+        Ok(())
+    }
+
+    /// Logs that the person answered: the ladder waiting on them stops.
+    pub fn they_replied(&mut self, f: &FollowUp, id: ConversationId, now: NaiveDateTime) -> Result<(), EditError> {
+        let contact = f.contact.ok_or(EditError::NotFound)?;
+        let channel = self.contact(contact).ok_or(EditError::NotFound)?.preferred_channel.unwrap_or(Channel::Email);
+        let fields = super::conversation::ConversationFields {
+            at: now,
+            channel,
+            direction: Direction::TheyReachedOut,
+            topic: Topic::General,
+            opportunity_id: f.opportunity.filter(|o| self.opportunity(*o).is_some()),
+            key_points: "They replied.".into(),
+            open_questions: String::new(),
+            next_step: String::new(),
+            check_back: CheckBack::NotAsked,
+        };
+        self.conversations.push(Conversation::new(id, contact, fields, now));
+        Ok(())
+    }
+
+    /// Records a snooze, skip or done mark for a follow-up step (the latest mark wins).
+    pub fn mark(&mut self, key: &str, outcome: Outcome, now: NaiveDateTime) {
+        self.marks.retain(|m| m.key != key);
+        self.marks.push(Mark { key: key.to_owned(), outcome, at: now });
+    }
+
+    /// Snoozes a follow-up until a day; refuses days in the past.
+    pub fn snooze(&mut self, key: &str, until: NaiveDate, now: NaiveDateTime) -> Result<(), EditError> {
+        if until <= now.date() {
+            return Err(FieldError::new("snooze_until", "Pick a day after today.").into());
+        }
+        self.mark(key, Outcome::Snoozed { until }, now);
+        Ok(())
+    }
+
+    /// Skips a follow-up, keeping the reason.
+    pub fn skip(&mut self, key: &str, reason: &str, now: NaiveDateTime) -> Result<(), EditError> {
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(FieldError::new("skip_reason", "Say briefly why, so you remember later.").into());
+        }
+        self.mark(key, Outcome::Skipped { reason: reason.to_owned() }, now);
+        Ok(())
+    }
+
+    /// Ticks (or unticks) one step of an opportunity's offer checklist.
+    pub fn tick_offer_step(
+        &mut self,
+        id: OpportunityId,
+        step: OfferStep,
+        done: bool,
+        now: NaiveDateTime,
+    ) -> Result<(), EditError> {
+        let o = self.opportunity_mut(id)?;
+        let has = o.offer_done.contains(&step);
+        if done && !has {
+            o.offer_done.push(step);
+        } else if !done && has {
+            o.offer_done.retain(|s| *s != step);
+        }
+        o.updated_at = now;
+        Ok(())
+    }
+
+    /// Withdraws every other opportunity still in play (after accepting an offer).
+    pub fn withdraw_others(
+        &mut self,
+        accepted: OpportunityId,
+        on: NaiveDate,
+        now: NaiveDateTime,
+    ) -> Result<usize, EditError> {
+        self.opportunity(accepted).ok_or(EditError::NotFound)?;
+        let mut count = 0;
+        for o in self.opportunities.iter_mut().filter(|o| o.id != accepted && o.stage().is_active()) {
+            let on = on.max(o.stage_since().unwrap_or(on));
+            if o.move_to(Stage::Withdrawn, on, now)? {
+                count += 1;
+            }
+        }
+        Ok(count)
+    }
+
+    /// Saves new settings after checking them.
+    pub fn set_settings(&mut self, settings: Settings) -> Result<(), EditError> {
+        let problems = settings.problems();
+        if !problems.is_empty() {
+            return Err(EditError::Invalid(problems));
+        }
+        self.settings = settings;
+        Ok(())
+    }
+
+    /// Whether any example data is loaded.
+    pub fn has_examples(&self) -> bool {
+        self.contacts.iter().any(|c| c.example) || self.opportunities.iter().any(|o| o.example)
+    }
+
+    /// Removes all example data and nothing else.
+    pub fn remove_examples(&mut self) {
+        let gone: Vec<ContactId> = self.contacts.iter().filter(|c| c.example).map(|c| c.id).collect();
+        let gone_opps: Vec<OpportunityId> = self.opportunities.iter().filter(|o| o.example).map(|o| o.id).collect();
+        self.contacts.retain(|c| !c.example);
+        self.opportunities.retain(|o| !o.example);
+        self.conversations.retain(|c| !c.example && !gone.contains(&c.contact_id));
+        for c in &mut self.contacts {
+            if c.introduced_by.is_some_and(|i| gone.contains(&i)) {
+                c.introduced_by = None;
+            }
+        }
+        for o in &mut self.opportunities {
+            o.people.retain(|i| !gone.contains(&i.contact_id));
+        }
+        for c in &mut self.conversations {
+            if c.opportunity_id.is_some_and(|o| gone_opps.contains(&o)) {
+                c.opportunity_id = None;
+            }
+        }
     }
 
     // ---- companies ----

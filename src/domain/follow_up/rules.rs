@@ -1,0 +1,918 @@
+//! The guide's timelines as rules: from the records and the current time to the agenda.
+//!
+//! Each rule proposes at most one follow-up per thread (a person, or a person and an
+//! opportunity); the soonest due proposal of each thread is the one shown. A step is done
+//! once I reach out to that person after the event that caused it (any logged outbound
+//! conversation counts), or once it is marked done or skipped.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+
+use super::marks::{Mark, Outcome};
+use super::{Agenda, FollowUp, Rule, Settings, Stopped};
+use crate::domain::company::CompanyKey;
+use crate::domain::contact::{Contact, ContactId, MomentKind, Role};
+use crate::domain::conversation::{CheckBack, Conversation, Direction, Topic};
+use crate::domain::opportunity::{Opportunity, OpportunityId, Part, Source, Stage};
+use crate::domain::records::Records;
+
+type Thread = (Option<ContactId>, Option<OpportunityId>);
+
+/// Events known only by their date (stage changes, moments) count from midday.
+fn midday(day: NaiveDate) -> NaiveDateTime {
+    day.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN))
+}
+
+/// A window covering one whole day: from its start to 23:59.
+fn whole_day(day: NaiveDate) -> (NaiveDateTime, NaiveDateTime) {
+    (day.and_time(NaiveTime::MIN), day.and_time(NaiveTime::from_hms_opt(23, 59, 0).unwrap_or(NaiveTime::MIN)))
+}
+
+fn hours(h: u32) -> Duration {
+    Duration::hours(i64::from(h))
+}
+
+fn days(d: u32) -> Duration {
+    Duration::days(i64::from(d))
+}
+
+fn day_words(t: NaiveDateTime) -> String {
+    t.format("%a %-d %b").to_string()
+}
+
+/// Everything the rules look things up in, indexed once.
+struct Facts<'a> {
+    records: &'a Records,
+    settings: &'a Settings,
+    contacts: HashMap<ContactId, &'a Contact>,
+    opportunities: HashMap<OpportunityId, &'a Opportunity>,
+    /// Each person's conversations, oldest first.
+    talks: HashMap<ContactId, Vec<&'a Conversation>>,
+    /// The interviews logged for each opportunity.
+    interviews: HashMap<OpportunityId, Vec<&'a Conversation>>,
+    marks: HashMap<&'a str, &'a Mark>,
+}
+
+impl<'a> Facts<'a> {
+    fn new(records: &'a Records) -> Self {
+        let contacts = records.contacts.iter().map(|c| (c.id, c)).collect();
+        let opportunities = records.opportunities.iter().map(|o| (o.id, o)).collect();
+        let mut talks: HashMap<ContactId, Vec<&Conversation>> = HashMap::new();
+        let mut interviews: HashMap<OpportunityId, Vec<&Conversation>> = HashMap::new();
+        for c in &records.conversations {
+            talks.entry(c.contact_id).or_default().push(c);
+            if let (Topic::Interview, Some(o)) = (c.topic, c.opportunity_id) {
+                interviews.entry(o).or_default().push(c);
+            }
+        }
+        for list in talks.values_mut() {
+            list.sort_by_key(|c| (c.at, c.created_at));
+        }
+        // Later marks for the same key win.
+        let marks = records.marks.iter().map(|m| (m.key.as_str(), m)).collect();
+        Self { records, settings: &records.settings, contacts, opportunities, talks, interviews, marks }
+    }
+
+    fn active(&self, id: ContactId) -> Option<&'a Contact> {
+        self.contacts.get(&id).copied().filter(|c| !c.archived)
+    }
+
+    fn name(&self, id: ContactId) -> &'a str {
+        self.contacts.get(&id).map_or("(deleted)", |c| c.name.as_str())
+    }
+
+    fn talks(&self, id: ContactId) -> &[&'a Conversation] {
+        self.talks.get(&id).map_or(&[], Vec::as_slice)
+    }
+
+    /// Conversations with a person after `t` that concern `opp` (untagged ones concern everything).
+    fn after(
+        &self,
+        id: ContactId,
+        t: NaiveDateTime,
+        opp: Option<OpportunityId>,
+    ) -> impl Iterator<Item = &'a Conversation> + '_ {
+        self.talks(id)
+            .iter()
+            .copied()
+            .filter(move |c| c.at > t && (opp.is_none() || c.opportunity_id.is_none() || c.opportunity_id == opp))
+    }
+
+    /// The first time I reached out to the person after `t`.
+    fn reached_out_after(&self, id: ContactId, t: NaiveDateTime, opp: Option<OpportunityId>) -> Option<NaiveDateTime> {
+        self.after(id, t, opp).find(|c| c.direction == Direction::IReachedOut).map(|c| c.at)
+    }
+
+    /// Whether they wrote to me after `t`.
+    fn heard_back_after(&self, id: ContactId, t: NaiveDateTime, opp: Option<OpportunityId>) -> bool {
+        self.after(id, t, opp).any(|c| c.direction == Direction::TheyReachedOut)
+    }
+
+    /// The latest answer about checking back (a date, or a refusal) given at or after `t`.
+    fn check_back_since(&self, id: ContactId, t: NaiveDateTime, opp: Option<OpportunityId>) -> CheckBack {
+        self.talks(id)
+            .iter()
+            .rev()
+            .filter(|c| c.at >= t && (opp.is_none() || c.opportunity_id.is_none() || c.opportunity_id == opp))
+            .map(|c| c.check_back)
+            .find(|answer| *answer != CheckBack::NotAsked)
+            .unwrap_or(CheckBack::NotAsked)
+    }
+
+    /// The mark that closes a step (done or skipped), and when.
+    fn closed(&self, key: &str) -> Option<NaiveDateTime> {
+        self.marks.get(key).and_then(|m| match m.outcome {
+            Outcome::Done | Outcome::Skipped { .. } => Some(m.at),
+            Outcome::Snoozed { .. } => None,
+        })
+    }
+
+    fn people(&self, o: &Opportunity, parts: &[Part]) -> Vec<ContactId> {
+        let mut ids: Vec<ContactId> = Vec::new();
+        for i in &o.people {
+            if parts.contains(&i.part) && self.active(i.contact_id).is_some() && !ids.contains(&i.contact_id) {
+                ids.push(i.contact_id);
+            }
+        }
+        ids
+    }
+}
+
+/// Collects proposals, keeping the soonest due per thread.
+struct Proposals<'f, 'a> {
+    facts: &'f Facts<'a>,
+    best: HashMap<Thread, FollowUp>,
+    stopped: HashMap<Thread, Stopped>,
+}
+
+impl Proposals<'_, '_> {
+    fn offer(&mut self, mut f: FollowUp) {
+        if self.facts.closed(&f.key).is_some() {
+            return;
+        }
+        if let Some(Mark { outcome: Outcome::Snoozed { until }, .. }) = self.facts.marks.get(f.key.as_str()).copied() {
+            let (start, end) = whole_day(*until);
+            f.earliest = f.earliest.max(start);
+            f.due = f.due.max(end);
+        }
+        if self.facts.settings.skip_weekends {
+            f.due = next_working_time(f.due);
+        }
+        f.earliest = f.earliest.min(f.due);
+        // The quarterly check-in is the background rhythm: any other step with the same
+        // person stands in for it, whatever its date.
+        let rank = |x: &FollowUp| (x.rule == Rule::KeepInTouch, x.due, x.earliest);
+        let thread = f.thread();
+        match self.best.get(&thread) {
+            Some(current) if rank(current) <= rank(&f) => {}
+            _ => {
+                self.best.insert(thread, f);
+            }
+        }
+    }
+
+    fn stop(&mut self, contact: Option<ContactId>, opportunity: Option<OpportunityId>, rule: Rule, reason: String) {
+        self.stopped.insert((contact, opportunity), Stopped { contact, opportunity, rule, reason });
+    }
+}
+
+/// A weekend due time moves to Monday 09:00. Monday before 09:00 moves there too, so that a
+/// later due time never maps to an earlier one.
+fn next_working_time(t: NaiveDateTime) -> NaiveDateTime {
+    let nine = NaiveTime::from_hms_opt(9, 0, 0).unwrap_or(NaiveTime::MIN);
+    let monday = match t.weekday() {
+        Weekday::Sat => t.date() + Duration::days(2),
+        Weekday::Sun => t.date() + Duration::days(1),
+        Weekday::Mon if t.time() < nine => t.date(),
+        _ => return t,
+    };
+    monday.and_time(nine)
+}
+
+fn key(rule: Rule, contact: Option<ContactId>, opp: Option<OpportunityId>, anchor: &str, step: u32) -> String {
+    let who = contact.map_or_else(|| "-".to_owned(), |c| c.to_string());
+    let what = opp.map_or_else(|| "-".to_owned(), |o| o.to_string());
+    format!("{}/{who}/{what}/{anchor}/{step}", rule.key())
+}
+
+/// Every follow-up due now or later, soonest first, and the ladders that have ended.
+///
+/// The time is a parameter: the same records give the same agenda for the same `now`.
+pub fn agenda(records: &Records, now: NaiveDateTime) -> Agenda {
+    let facts = Facts::new(records);
+    let mut p = Proposals { facts: &facts, best: HashMap::new(), stopped: HashMap::new() };
+    let by_company = contacts_by_company(&facts);
+    for o in &records.opportunities {
+        opportunity_rules(&mut p, o, &by_company);
+    }
+    for c in records.contacts.iter().filter(|c| !c.archived) {
+        person_rules(&mut p, c, now);
+    }
+    let mut items: Vec<FollowUp> = p.best.into_values().collect();
+    items.sort_by(|a, b| (a.due, a.earliest, &a.key).cmp(&(b.due, b.earliest, &b.key)));
+    let mut stopped: Vec<Stopped> =
+        p.stopped.into_iter().filter(|(t, _)| !items.iter().any(|f| f.thread() == *t)).map(|(_, s)| s).collect();
+    stopped.sort_by(|a, b| (&a.reason, a.contact, a.opportunity).cmp(&(&b.reason, b.contact, b.opportunity)));
+    Agenda { items, stopped }
+}
+
+fn contacts_by_company<'a>(facts: &Facts<'a>) -> HashMap<CompanyKey, Vec<&'a Contact>> {
+    let mut map: HashMap<CompanyKey, Vec<&Contact>> = HashMap::new();
+    for c in facts.records.contacts.iter().filter(|c| !c.archived) {
+        if let Some(k) = CompanyKey::of(&c.company) {
+            map.entry(k).or_default().push(c);
+        }
+    }
+    map
+}
+
+// ---------------------------------------------------------------- opportunities
+
+fn opportunity_rules(p: &mut Proposals, o: &Opportunity, by_company: &HashMap<CompanyKey, Vec<&Contact>>) {
+    let Some(since) = o.stage_since() else { return };
+    let stage = o.stage();
+    let interview = latest_interview(p.facts, o);
+    match stage {
+        Stage::Applied | Stage::Interested | Stage::Interviewing if interview.is_some() => {
+            if let Some(t) = interview {
+                interview_rules(p, o, t);
+            }
+        }
+        Stage::Applied => application_rules(p, o, midday(since)),
+        Stage::Offer => offer_rule(p, o, midday(since)),
+        Stage::Accepted => accepted_rules(p, o, since),
+        Stage::Filled => filled_rule(p, o, midday(since)),
+        _ => {}
+    }
+    if stage.is_active() {
+        warm_connection_rule(p, o, by_company);
+    }
+}
+
+fn latest_interview(facts: &Facts, o: &Opportunity) -> Option<NaiveDateTime> {
+    facts.interviews.get(&o.id)?.iter().map(|c| c.at).max()
+}
+
+/// Walks a ladder of attempts: each step is done by the first outreach after the previous one
+/// (or a done/skip mark). Returns the times of the attempts made so far; their count is the
+/// open step's number.
+fn climb(
+    facts: &Facts,
+    contact: Option<ContactId>,
+    o: &Opportunity,
+    anchor: NaiveDateTime,
+    anchor_key: &str,
+    rule_for: impl Fn(u32) -> Rule,
+    cap: u32,
+) -> Vec<NaiveDateTime> {
+    let mut attempts = Vec::new();
+    let mut last = anchor;
+    while (attempts.len() as u32) < cap {
+        let step = attempts.len() as u32;
+        let outreach = contact.and_then(|c| facts.reached_out_after(c, last, Some(o.id)));
+        let marked = facts.closed(&key(rule_for(step), contact, Some(o.id), anchor_key, step));
+        // An attempt never counts as earlier than the one before it (a mark made ahead of a
+        // future-dated event counts from the event).
+        last = match (outreach, marked) {
+            (Some(t), Some(m)) => last.max(t.min(m)),
+            (Some(t), None) | (None, Some(t)) => last.max(t),
+            (None, None) => break,
+        };
+        attempts.push(last);
+    }
+    attempts
+}
+
+/// The window of every step up to the open one, each no earlier than the one before, so that
+/// making an attempt never brings the next one forward. `window(step, previous)` gives a
+/// step's own window from the previous attempt (or the anchor).
+fn open_window(
+    anchor: NaiveDateTime,
+    attempts: &[NaiveDateTime],
+    mut window: impl FnMut(u32, NaiveDateTime) -> (NaiveDateTime, NaiveDateTime),
+) -> (NaiveDateTime, NaiveDateTime) {
+    let mut floor = anchor;
+    let mut current = (anchor, anchor);
+    for step in 0..=attempts.len() {
+        let previous = if step == 0 { anchor } else { attempts[step - 1] };
+        let (earliest, due) = window(step as u32, previous);
+        let due = due.max(floor).max(previous);
+        current = (earliest.max(previous).min(due), due);
+        floor = due;
+    }
+    current
+}
+
+fn application_rules(p: &mut Proposals, o: &Opportunity, anchor: NaiveDateTime) {
+    let s = p.facts.settings;
+    let owners = p.facts.people(o, &[Part::Recruiter, Part::HiringManager]);
+    let referrers = p.facts.people(o, &[Part::Referrer]);
+    let resume_shared = o.source == Source::Referral;
+    let targets: Vec<Option<ContactId>> = if resume_shared && !referrers.is_empty() {
+        referrers.into_iter().map(Some).collect()
+    } else if !owners.is_empty() {
+        owners.into_iter().map(Some).collect()
+    } else {
+        vec![None]
+    };
+    let anchor_key = anchor.format("%Y%m%d").to_string();
+    let first_rule = if resume_shared { Rule::ResumeShared } else { Rule::ApplicationFollowUp };
+    let rule_for = |step: u32| if step == 0 { first_rule } else { Rule::ApplicationNudge };
+    for who in targets {
+        if let Some(c) = who {
+            if p.facts.heard_back_after(c, anchor, Some(o.id)) {
+                continue;
+            }
+            if p.facts.check_back_since(c, anchor, Some(o.id)) == CheckBack::Declined {
+                p.stop(
+                    who,
+                    Some(o.id),
+                    Rule::ApplicationNudge,
+                    format!("{} asked you not to check back about {}.", p.facts.name(c), o.title()),
+                );
+                continue;
+            }
+        }
+        let attempts = climb(p.facts, who, o, anchor, &anchor_key, rule_for, s.application_max_follow_ups);
+        let step = attempts.len() as u32;
+        let last = attempts.last().copied().unwrap_or(anchor);
+        let whom = who.map_or_else(
+            || format!("the recruiter or hiring manager for {}", o.title()),
+            |c| p.facts.name(c).to_owned(),
+        );
+        if step >= s.application_max_follow_ups {
+            p.stop(
+                who,
+                Some(o.id),
+                Rule::ApplicationNudge,
+                format!("Done following up: {} follow-ups to {whom} about {} got no answer. Put your energy into other opportunities.", step, o.title()),
+            );
+            continue;
+        }
+        let (earliest, due) = open_window(anchor, &attempts, |k, previous| {
+            // A date agreed since the previous attempt sets the step.
+            if let Some(agreed) = agreed_date(p.facts, who, previous, Some(o.id)) {
+                return agreed;
+            }
+            match k {
+                0 if resume_shared => (anchor + days(1), anchor + days(s.resume_shared_days)),
+                0 => (anchor + hours(s.application_earliest_hours), anchor + hours(s.application_due_hours)),
+                _ => (previous + days(s.nudge_earliest_days), previous + days(s.nudge_due_days)),
+            }
+        });
+        let rule = rule_for(step);
+        let reason = match rule {
+            Rule::ResumeShared => format!(
+                "Your resume was shared for {} on {}: follow up with {whom} within a week.",
+                o.title(),
+                day_words(anchor)
+            ),
+            Rule::ApplicationFollowUp => format!(
+                "You applied for {} on {}: follow up with {whom} after 24-48 hours.",
+                o.title(),
+                day_words(anchor)
+            ),
+            _ => format!(
+                "No answer from {whom} since your follow-up on {} about {}: one more nudge 1-2 weeks later ({} of {}).",
+                day_words(last),
+                o.title(),
+                step + 1,
+                s.application_max_follow_ups
+            ),
+        };
+        p.offer(FollowUp {
+            key: key(rule, who, Some(o.id), &anchor_key, step),
+            contact: who,
+            opportunity: Some(o.id),
+            rule,
+            reason,
+            earliest,
+            due,
+            cause: last,
+            step,
+        });
+    }
+}
+
+/// A check-back date they agreed to replaces the default window for the next step.
+fn agreed_date(
+    facts: &Facts,
+    who: Option<ContactId>,
+    after: NaiveDateTime,
+    opp: Option<OpportunityId>,
+) -> Option<(NaiveDateTime, NaiveDateTime)> {
+    let c = who?;
+    match facts.check_back_since(c, after, opp) {
+        CheckBack::Allowed { on: Some(day) } => {
+            let (start, end) = whole_day(day);
+            // Never earlier than the event itself.
+            Some((start.max(after), end.max(after)))
+        }
+        _ => None,
+    }
+}
+
+fn interview_rules(p: &mut Proposals, o: &Opportunity, at: NaiveDateTime) {
+    let s = p.facts.settings;
+    let panel: Vec<ContactId> = {
+        let mut ids = Vec::new();
+        for c in p.facts.interviews.get(&o.id).into_iter().flatten() {
+            if c.at.date() == at.date() && p.facts.active(c.contact_id).is_some() && !ids.contains(&c.contact_id) {
+                ids.push(c.contact_id);
+            }
+        }
+        ids
+    };
+    let owners = p.facts.people(o, &[Part::Recruiter, Part::HiringManager]);
+    let helpers = p.facts.people(o, &[Part::Referrer, Part::Helped]);
+    let ladder: Vec<ContactId> = if owners.is_empty() { panel.clone() } else { owners.clone() };
+    let anchor_key = at.format("%Y%m%dT%H%M").to_string();
+    let mut everyone = panel.clone();
+    for c in owners.iter().chain(helpers.iter()) {
+        if !everyone.contains(c) {
+            everyone.push(*c);
+        }
+    }
+    for c in everyone {
+        let who = Some(c);
+        if p.facts.heard_back_after(c, at, Some(o.id)) {
+            continue;
+        }
+        if p.facts.check_back_since(c, at, Some(o.id)) == CheckBack::Declined {
+            p.stop(
+                who,
+                Some(o.id),
+                Rule::InterviewRepeat,
+                format!("{} asked you not to check back about {}.", p.facts.name(c), o.title()),
+            );
+            continue;
+        }
+        let part = if panel.contains(&c) {
+            "interviewing you"
+        } else if owners.contains(&c) {
+            "setting up the interview"
+        } else {
+            "helping you get the interview"
+        };
+        let thanks_key = key(Rule::InterviewThankYou, who, Some(o.id), &anchor_key, 0);
+        let thanked =
+            p.facts.reached_out_after(c, at, Some(o.id)).or_else(|| p.facts.closed(&thanks_key)).map(|t| t.max(at));
+        let Some(thanked) = thanked else {
+            p.offer(FollowUp {
+                key: thanks_key,
+                contact: who,
+                opportunity: Some(o.id),
+                rule: Rule::InterviewThankYou,
+                reason: format!(
+                    "Interview for {} on {}: thank {} for {part} within 24 hours.",
+                    o.title(),
+                    at.format("%a %-d %b, %H:%M"),
+                    p.facts.name(c)
+                ),
+                earliest: at,
+                due: at + hours(s.thank_you_hours),
+                cause: at,
+                step: 0,
+            });
+            continue;
+        };
+        if !ladder.contains(&c) {
+            continue;
+        }
+        // After the thank-you: the one-week check-in, then bi-weekly, then monthly.
+        let cap = 1 + s.interview_max_attempts;
+        let rule_for = |step: u32| if step == 0 { Rule::InterviewCheckIn } else { Rule::InterviewRepeat };
+        let attempts = climb(p.facts, who, o, thanked, &anchor_key, rule_for, cap);
+        let step = attempts.len() as u32;
+        let last = attempts.last().copied().unwrap_or(thanked);
+        if step >= cap {
+            p.stop(
+                who,
+                Some(o.id),
+                Rule::InterviewRepeat,
+                format!(
+                    "Done following up: no answer from {} about {} after the one-week check-in and {} more attempts. Keep your other opportunities moving.",
+                    p.facts.name(c),
+                    o.title(),
+                    s.interview_max_attempts
+                ),
+            );
+            continue;
+        }
+        let agreed = agreed_date(p.facts, who, at, Some(o.id));
+        let (earliest, due) = open_window(thanked, &attempts, |k, previous| match (k, agreed) {
+            (0, Some(window)) => window,
+            (0, None) => whole_day((at + days(s.interview_check_in_days)).date()),
+            (k, _) => {
+                let gap =
+                    if k <= s.interview_repeat_times { s.interview_repeat_days } else { s.interview_monthly_days };
+                whole_day((previous + days(gap)).date())
+            }
+        });
+        let (rule, reason) = match (step, agreed) {
+            (0, Some(_)) => (
+                Rule::InterviewCheckIn,
+                format!(
+                    "{} gave you a date to check back about {}: {}.",
+                    p.facts.name(c),
+                    o.title(),
+                    day_words(earliest)
+                ),
+            ),
+            (0, None) => (
+                Rule::InterviewCheckIn,
+                format!(
+                    "A week after your interview for {} on {}: check in with {}.",
+                    o.title(),
+                    day_words(at),
+                    p.facts.name(c)
+                ),
+            ),
+            (k, _) => {
+                let rhythm = if k <= s.interview_repeat_times { "every two weeks" } else { "monthly" };
+                (
+                    Rule::InterviewRepeat,
+                    format!(
+                        "No answer from {} about {} since {}: follow up again ({rhythm}; attempt {k} of {}).",
+                        p.facts.name(c),
+                        o.title(),
+                        day_words(last),
+                        s.interview_max_attempts
+                    ),
+                )
+            }
+        };
+        p.offer(FollowUp {
+            key: key(rule, who, Some(o.id), &anchor_key, step),
+            contact: who,
+            opportunity: Some(o.id),
+            rule,
+            reason,
+            earliest,
+            due,
+            cause: last,
+            step,
+        });
+    }
+}
+
+fn offer_rule(p: &mut Proposals, o: &Opportunity, anchor: NaiveDateTime) {
+    let Some(step) = o.next_offer_step() else { return };
+    let index = crate::domain::opportunity::OfferStep::ALL.iter().position(|s| *s == step).unwrap_or(0) as u32;
+    let owners = p.facts.people(o, &[Part::Recruiter, Part::HiringManager]);
+    let who = owners.first().copied();
+    let offsets = [1, 3, 5, 7];
+    let due_day = (anchor + days(offsets[index as usize % offsets.len()])).date();
+    let (_, due) = whole_day(due_day);
+    p.offer(FollowUp {
+        key: key(Rule::OfferStep, who, Some(o.id), &anchor.format("%Y%m%d").to_string(), index),
+        contact: who,
+        opportunity: Some(o.id),
+        rule: Rule::OfferStep,
+        reason: format!(
+            "Offer for {}: {} (step {} of 4: in writing, review, negotiate, decide).",
+            o.title(),
+            step.label().to_lowercase(),
+            index + 1
+        ),
+        earliest: anchor,
+        due,
+        cause: anchor,
+        step: index,
+    });
+}
+
+fn accepted_rules(p: &mut Proposals, accepted: &Opportunity, on: NaiveDate) {
+    let anchor = midday(on);
+    let anchor_key = on.format("%Y%m%d").to_string();
+    // Everyone in the other searches still open the day before I accepted (withdrawing them
+    // afterwards does not remove the duty to tell them).
+    let day_before = on.pred_opt().unwrap_or(on);
+    for other in p.facts.records.opportunities.iter().filter(|x| x.id != accepted.id) {
+        if !other.stage_on(day_before).is_some_and(Stage::is_active) {
+            continue;
+        }
+        let people: Vec<Option<ContactId>> = {
+            let ids: Vec<ContactId> =
+                other.people.iter().map(|i| i.contact_id).filter(|c| p.facts.active(*c).is_some()).collect();
+            let mut unique: Vec<ContactId> = Vec::new();
+            for c in ids {
+                if !unique.contains(&c) {
+                    unique.push(c);
+                }
+            }
+            if unique.is_empty() {
+                vec![None]
+            } else {
+                unique.into_iter().map(Some).collect()
+            }
+        };
+        for who in people {
+            if who.is_some_and(|c| p.facts.reached_out_after(c, anchor, None).is_some()) {
+                continue;
+            }
+            let whom = who.map_or_else(|| other.company.clone(), |c| p.facts.name(c).to_owned());
+            p.offer(FollowUp {
+                key: key(Rule::TellOthers, who, Some(other.id), &anchor_key, 0),
+                contact: who,
+                opportunity: Some(other.id),
+                rule: Rule::TellOthers,
+                reason: format!(
+                    "You accepted {} on {}: let {whom} know about {} and keep the bridge intact.",
+                    accepted.title(),
+                    day_words(anchor),
+                    other.title()
+                ),
+                earliest: anchor,
+                due: anchor + days(3),
+                cause: anchor,
+                step: 0,
+            });
+        }
+    }
+    // Everyone who helped: people in the accepted search, referrers, helpers, introducers.
+    let mut helpers: Vec<ContactId> = accepted.people.iter().map(|i| i.contact_id).collect();
+    for o in &p.facts.records.opportunities {
+        helpers
+            .extend(o.people.iter().filter(|i| matches!(i.part, Part::Referrer | Part::Helped)).map(|i| i.contact_id));
+    }
+    for c in &p.facts.records.contacts {
+        if let Some(intro) = c.introduced_by {
+            helpers.push(intro);
+        }
+        if c.role == Role::Referrer {
+            helpers.push(c.id);
+        }
+    }
+    let mut seen: Vec<ContactId> = Vec::new();
+    for c in helpers {
+        if seen.contains(&c) || p.facts.active(c).is_none() {
+            continue;
+        }
+        seen.push(c);
+        if p.facts.reached_out_after(c, anchor, None).is_some() {
+            continue;
+        }
+        p.offer(FollowUp {
+            key: key(Rule::ThankHelpers, Some(c), Some(accepted.id), &anchor_key, 0),
+            contact: Some(c),
+            opportunity: Some(accepted.id),
+            rule: Rule::ThankHelpers,
+            reason: format!(
+                "You landed {}: thank {} for helping in your search and let them know.",
+                accepted.title(),
+                p.facts.name(c)
+            ),
+            earliest: anchor,
+            due: anchor + days(7),
+            cause: anchor,
+            step: 0,
+        });
+    }
+}
+
+fn filled_rule(p: &mut Proposals, o: &Opportunity, anchor: NaiveDateTime) {
+    let s = p.facts.settings;
+    for c in p.facts.people(o, &[Part::HiringManager, Part::Recruiter]) {
+        if p.facts.reached_out_after(c, anchor, Some(o.id)).is_some() {
+            continue;
+        }
+        p.offer(FollowUp {
+            key: key(Rule::FilledThanks, Some(c), Some(o.id), &anchor.format("%Y%m%d").to_string(), 0),
+            contact: Some(c),
+            opportunity: Some(o.id),
+            rule: Rule::FilledThanks,
+            reason: format!(
+                "{} was filled ({}): thank {} for letting you know and say you remain interested in {}.",
+                o.title(),
+                day_words(anchor),
+                p.facts.name(c),
+                o.company
+            ),
+            earliest: anchor,
+            due: anchor + hours(s.thank_you_hours),
+            cause: anchor,
+            step: 0,
+        });
+    }
+}
+
+fn warm_connection_rule(p: &mut Proposals, o: &Opportunity, by_company: &HashMap<CompanyKey, Vec<&Contact>>) {
+    let Some(first) = o.history.first() else { return };
+    let Some(company) = CompanyKey::of(&o.company) else { return };
+    let anchor = midday(first.on);
+    for c in by_company.get(&company).into_iter().flatten() {
+        // Warm means we have talked before the company became a target.
+        let warm = p.facts.talks(c.id).first().is_some_and(|t| t.at <= anchor);
+        if !warm
+            || p.facts.reached_out_after(c.id, anchor, None).is_some()
+            || p.facts.heard_back_after(c.id, anchor, None)
+        {
+            continue;
+        }
+        p.offer(FollowUp {
+            key: key(Rule::WarmConnection, Some(c.id), Some(o.id), &first.on.format("%Y%m%d").to_string(), 0),
+            contact: Some(c.id),
+            opportunity: Some(o.id),
+            rule: Rule::WarmConnection,
+            reason: format!(
+                "{} is a warm connection at {}, a target company since {}: reach out within 5-7 days.",
+                c.name,
+                o.company,
+                day_words(anchor)
+            ),
+            earliest: anchor,
+            due: anchor + days(p.facts.settings.warm_connection_days),
+            cause: anchor,
+            step: 0,
+        });
+    }
+}
+
+// ---------------------------------------------------------------- people
+
+fn person_rules(p: &mut Proposals, c: &Contact, now: NaiveDateTime) {
+    let s = p.facts.settings;
+    let talks = p.facts.talks(c.id);
+    let who = Some(c.id);
+
+    // They reached out: reply within a day, unless I already have.
+    if let Some(inbound) = talks.iter().rev().find(|t| t.direction == Direction::TheyReachedOut) {
+        if p.facts.reached_out_after(c.id, inbound.at, None).is_none() {
+            p.offer(FollowUp {
+                key: key(Rule::Reply, who, inbound.opportunity_id, &inbound.id.to_string(), 0),
+                contact: who,
+                opportunity: inbound.opportunity_id,
+                rule: Rule::Reply,
+                reason: format!(
+                    "{} wrote to you on {}: reply within 24 hours.",
+                    c.name,
+                    inbound.at.format("%a %-d %b, %H:%M")
+                ),
+                earliest: inbound.at,
+                due: inbound.at + hours(s.reply_hours),
+                cause: inbound.at,
+                step: 0,
+            });
+        }
+    }
+
+    // Met someone new, an informational interview, a networking meeting: within 24 hours.
+    if let Some(meeting) = talks.iter().rev().find(|t| t.topic == Topic::Meeting) {
+        if p.facts.reached_out_after(c.id, meeting.at, None).is_none() {
+            p.offer(FollowUp {
+                key: key(Rule::NewContact, who, None, &meeting.id.to_string(), 0),
+                contact: who,
+                opportunity: None,
+                rule: Rule::NewContact,
+                reason: format!(
+                    "You met {} on {}: follow up within 24 hours.",
+                    c.name,
+                    meeting.at.format("%a %-d %b, %H:%M")
+                ),
+                earliest: meeting.at,
+                due: meeting.at + hours(s.new_contact_hours),
+                cause: meeting.at,
+                step: 0,
+            });
+        }
+    }
+
+    // Introduced: reach out to them right away, and thank whoever introduced us.
+    if let Some(intro) = talks.iter().rev().find(|t| t.topic == Topic::Introduction) {
+        let introducer = c.introduced_by.and_then(|i| p.facts.active(i));
+        let by = introducer.map_or_else(String::new, |i| format!(" by {}", i.name));
+        if p.facts.reached_out_after(c.id, intro.at, None).is_none() {
+            p.offer(FollowUp {
+                key: key(Rule::ReachIntroduced, who, None, &intro.id.to_string(), 0),
+                contact: who,
+                opportunity: None,
+                rule: Rule::ReachIntroduced,
+                reason: format!(
+                    "You were introduced to {}{by} on {}: reach out right away.",
+                    c.name,
+                    day_words(intro.at)
+                ),
+                earliest: intro.at,
+                due: intro.at + hours(s.introduction_hours),
+                cause: intro.at,
+                step: 0,
+            });
+        }
+        if let Some(i) = introducer {
+            if p.facts.reached_out_after(i.id, intro.at, None).is_none() {
+                p.offer(FollowUp {
+                    key: key(Rule::ThankIntroducer, Some(i.id), None, &intro.id.to_string(), 0),
+                    contact: Some(i.id),
+                    opportunity: None,
+                    rule: Rule::ThankIntroducer,
+                    reason: format!(
+                        "{} introduced you to {} on {}: thank them right away.",
+                        i.name,
+                        c.name,
+                        day_words(intro.at)
+                    ),
+                    earliest: intro.at,
+                    due: intro.at + hours(s.introduction_hours),
+                    cause: intro.at,
+                    step: 0,
+                });
+            }
+        }
+    }
+
+    // Keep in touch every quarter, from the last interaction. An agreed check-back date
+    // replaces that while it is still ahead of the last interaction; a refusal ends it.
+    if let Some(last) = talks.last() {
+        // Answers given about an opportunity still in progress belong to its ladder, not here.
+        let ladder_owns = |t: &Conversation| {
+            t.opportunity_id
+                .and_then(|o| p.facts.opportunities.get(&o))
+                .is_some_and(|o| matches!(o.stage(), Stage::Applied | Stage::Interviewing | Stage::Offer))
+        };
+        let answer = talks.iter().rev().find(|t| t.check_back != CheckBack::NotAsked && !ladder_owns(t));
+        match answer.map(|t| (t, t.check_back)) {
+            Some((_, CheckBack::Declined)) => {
+                p.stop(
+                    who,
+                    None,
+                    Rule::KeepInTouch,
+                    format!("{} asked you not to check back; no reminders for them.", c.name),
+                );
+            }
+            Some((t, CheckBack::Allowed { on: Some(day) }))
+                if day > last.at.date() || (t.id == last.id && day >= t.at.date()) =>
+            {
+                let (earliest, due) = whole_day(day);
+                p.offer(FollowUp {
+                    key: key(Rule::CheckBack, who, None, &t.id.to_string(), 0),
+                    contact: who,
+                    opportunity: None,
+                    rule: Rule::CheckBack,
+                    reason: format!("{} said you could check back on {}.", c.name, day.format("%a %-d %b")),
+                    earliest: earliest.max(t.at),
+                    due: due.max(t.at),
+                    cause: t.at,
+                    step: 0,
+                });
+            }
+            _ => p.offer(FollowUp {
+                key: key(Rule::KeepInTouch, who, None, &last.id.to_string(), 0),
+                contact: who,
+                opportunity: None,
+                rule: Rule::KeepInTouch,
+                reason: format!(
+                    "Last in touch with {} on {}: check in every quarter (3-4 months).",
+                    c.name,
+                    last.at.format("%a %-d %b %Y")
+                ),
+                earliest: last.at + days(s.keep_in_touch_earliest_days),
+                due: last.at + days(s.keep_in_touch_due_days),
+                cause: last.at,
+                step: 0,
+            }),
+        }
+    }
+
+    // Give first: well wishes on or right after a personal moment.
+    for m in &c.moments {
+        let Some(day) = moment_day(m.kind, m.date, now.date()) else { continue };
+        let (start, end) = whole_day(day);
+        let wished = p.facts.reached_out_after(c.id, start - Duration::days(1), None).is_some();
+        if wished {
+            continue;
+        }
+        let what = match m.kind {
+            MomentKind::Birthday => "birthday: send good wishes",
+            MomentKind::NewJob => "new job: congratulate them",
+            MomentKind::Wedding => "wedding: congratulate them",
+            MomentKind::Baby => "new baby: congratulate them",
+            MomentKind::Surgery => "surgery: wish them a good recovery",
+            MomentKind::Other => "moment: send a kind word",
+        };
+        p.offer(FollowUp {
+            key: key(Rule::GivingBack, who, None, &format!("{}-{}", m.kind.key(), day.format("%Y%m%d")), 0),
+            contact: who,
+            opportunity: None,
+            rule: Rule::GivingBack,
+            reason: format!("{}'s {what} ({}).", c.name, day.format("%a %-d %b")),
+            earliest: start,
+            due: end + Duration::days(1),
+            cause: start,
+            step: 0,
+        });
+    }
+}
+
+/// The day a moment should be marked this time: birthdays recur every year (shown from a
+/// week after until a month before); one-off moments only around their date.
+fn moment_day(kind: MomentKind, date: NaiveDate, today: NaiveDate) -> Option<NaiveDate> {
+    let window = |d: NaiveDate| (d >= today - Duration::days(7) && d <= today + Duration::days(30)).then_some(d);
+    if kind == MomentKind::Birthday {
+        let this_year = |y: i32| date.with_year(y).or_else(|| NaiveDate::from_ymd_opt(y, 3, 1));
+        let year = today.year();
+        return [year - 1, year, year + 1].into_iter().filter_map(this_year).find_map(window);
+    }
+    window(date)
+}
