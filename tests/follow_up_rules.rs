@@ -429,3 +429,22 @@ fn a_follow_up_for_an_event_that_has_not_happened_cannot_be_done_yet() {
     let err = s.records.complete_follow_up(&f, follow_up::domain::ConversationId::from_raw(99), t("2026-11-27 10:00"));
     assert!(err.is_err());
 }
+
+#[test]
+fn a_stage_change_recorded_today_counts_from_the_moment_it_was_recorded() {
+    // Regression: a thank-you sent at 14:00 must not count as the "position filled" thank-you
+    // when the filled news is recorded at 15:00 the same day.
+    let mut s = Scenario::default();
+    let o = s.opportunity("Northwind", "Backend Engineer", Source::AppliedOnline, Stage::Applied, "2026-05-01");
+    let rec = s.person("Rita Recruiter");
+    s.link(o, rec, Part::Recruiter);
+    s.talk(rec, "2026-05-20 14:00", Direction::IReachedOut, Topic::FollowUp, Some(o));
+    s.records.move_stage(o, Stage::Filled, d("2026-05-20"), t("2026-05-20 15:00")).unwrap();
+    let f = s
+        .agenda("2026-05-20 15:01")
+        .items
+        .into_iter()
+        .find(|f| f.rule == Rule::FilledThanks)
+        .expect("thank-you still due");
+    assert_eq!((f.earliest, f.due), (t("2026-05-20 15:00"), t("2026-05-21 15:00")));
+}

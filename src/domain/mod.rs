@@ -3,6 +3,7 @@
 //! Pure Rust: no web APIs, no clock, no randomness. The current time and new ids are
 //! always arguments, so every rule can be tested for any date.
 
+pub mod capture;
 pub mod choice;
 pub mod company;
 pub mod contact;

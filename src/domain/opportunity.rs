@@ -59,6 +59,16 @@ choice! {
 pub struct StageChange {
     pub stage: Stage,
     pub on: NaiveDate,
+    /// When it was recorded, if that was on the same day (so "today" keeps its time of day).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<NaiveDateTime>,
+}
+
+impl StageChange {
+    /// The moment the change counts from: the time it was recorded on the day, else midday.
+    pub fn moment(&self) -> NaiveDateTime {
+        self.at.filter(|t| t.date() == self.on).unwrap_or_else(|| self.on.and_hms_opt(12, 0, 0).unwrap_or_default())
+    }
 }
 
 /// A person linked to an opportunity, with their part in it.
@@ -122,6 +132,11 @@ impl Opportunity {
     /// The day the current stage began, if known.
     pub fn stage_since(&self) -> Option<NaiveDate> {
         self.history.last().map(|c| c.on)
+    }
+
+    /// The moment the current stage began (see [`StageChange::moment`]).
+    pub fn stage_moment(&self) -> Option<NaiveDateTime> {
+        self.history.last().map(StageChange::moment)
     }
 
     /// "Role at Company".
@@ -212,7 +227,7 @@ impl Opportunity {
             role: f.role,
             posting_url: f.posting_url,
             source: f.source,
-            history: vec![StageChange { stage, on }],
+            history: vec![StageChange { stage, on, at: (on == now.date()).then_some(now) }],
             people: Vec::new(),
             notes: f.notes,
             offer_done: Vec::new(),
@@ -245,7 +260,7 @@ impl Opportunity {
                 return Ok(false);
             }
         }
-        self.history.push(StageChange { stage, on });
+        self.history.push(StageChange { stage, on, at: (on == now.date()).then_some(now) });
         self.updated_at = now;
         Ok(true)
     }

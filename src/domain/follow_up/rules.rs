@@ -19,11 +19,6 @@ use crate::domain::records::Records;
 
 type Thread = (Option<ContactId>, Option<OpportunityId>);
 
-/// Events known only by their date (stage changes, moments) count from midday.
-fn midday(day: NaiveDate) -> NaiveDateTime {
-    day.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN))
-}
-
 /// A window covering one whole day: from its start to 23:59.
 fn whole_day(day: NaiveDate) -> (NaiveDateTime, NaiveDateTime) {
     (day.and_time(NaiveTime::MIN), day.and_time(NaiveTime::from_hms_opt(23, 59, 0).unwrap_or(NaiveTime::MIN)))
@@ -230,7 +225,7 @@ fn contacts_by_company<'a>(facts: &Facts<'a>) -> HashMap<CompanyKey, Vec<&'a Con
 // ---------------------------------------------------------------- opportunities
 
 fn opportunity_rules(p: &mut Proposals, o: &Opportunity, by_company: &HashMap<CompanyKey, Vec<&Contact>>) {
-    let Some(since) = o.stage_since() else { return };
+    let Some(since) = o.stage_moment() else { return };
     let stage = o.stage();
     let interview = latest_interview(p.facts, o);
     match stage {
@@ -239,10 +234,10 @@ fn opportunity_rules(p: &mut Proposals, o: &Opportunity, by_company: &HashMap<Co
                 interview_rules(p, o, t);
             }
         }
-        Stage::Applied => application_rules(p, o, midday(since)),
-        Stage::Offer => offer_rule(p, o, midday(since)),
+        Stage::Applied => application_rules(p, o, since),
+        Stage::Offer => offer_rule(p, o, since),
         Stage::Accepted => accepted_rules(p, o, since),
-        Stage::Filled => filled_rule(p, o, midday(since)),
+        Stage::Filled => filled_rule(p, o, since),
         _ => {}
     }
     if stage.is_active() {
@@ -583,8 +578,8 @@ fn offer_rule(p: &mut Proposals, o: &Opportunity, anchor: NaiveDateTime) {
     });
 }
 
-fn accepted_rules(p: &mut Proposals, accepted: &Opportunity, on: NaiveDate) {
-    let anchor = midday(on);
+fn accepted_rules(p: &mut Proposals, accepted: &Opportunity, anchor: NaiveDateTime) {
+    let on = anchor.date();
     let anchor_key = on.format("%Y%m%d").to_string();
     // Everyone in the other searches still open the day before I accepted (withdrawing them
     // afterwards does not remove the duty to tell them).
@@ -701,7 +696,7 @@ fn filled_rule(p: &mut Proposals, o: &Opportunity, anchor: NaiveDateTime) {
 fn warm_connection_rule(p: &mut Proposals, o: &Opportunity, by_company: &HashMap<CompanyKey, Vec<&Contact>>) {
     let Some(first) = o.history.first() else { return };
     let Some(company) = CompanyKey::of(&o.company) else { return };
-    let anchor = midday(first.on);
+    let anchor = first.moment();
     for c in by_company.get(&company).into_iter().flatten() {
         // Warm means we have talked before the company became a target.
         let warm = p.facts.talks(c.id).first().is_some_and(|t| t.at <= anchor);
