@@ -36,7 +36,7 @@ fn saved_records_load_back_after_a_reopen() {
     let records = one_person("Ann <b>Lee</b>");
     store.save(&records, now()).unwrap();
     let reopened = LocalStore::open("test.roundtrip").unwrap();
-    assert_eq!(reopened.load(), Ok(Loaded::Found(records)));
+    assert_eq!(reopened.load(), Ok(Loaded::Found(Box::new(records))));
 }
 
 #[wasm_bindgen_test]
@@ -82,6 +82,6 @@ fn a_save_that_does_not_fit_is_refused_and_the_previous_data_survives() {
 
     let too_big = one_person(&"y".repeat(512 * 1024));
     assert_eq!(store.save(&too_big, now()), Err(SaveError::QuotaExceeded));
-    assert_eq!(store.load(), Ok(Loaded::Found(before)));
+    assert_eq!(store.load(), Ok(Loaded::Found(Box::new(before))));
     storage.clear().unwrap();
 }

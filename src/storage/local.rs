@@ -19,7 +19,7 @@ pub enum Loaded {
     /// Nothing stored yet: a first visit.
     Fresh,
     /// The records, migrated to the current version if they were older.
-    Found(Records),
+    Found(Box<Records>),
     /// Something is stored but cannot be read; it is left untouched.
     Damaged { raw: String, error: LoadError },
 }
@@ -48,7 +48,7 @@ impl LocalStore {
             return Ok(Loaded::Fresh);
         };
         Ok(match decode(&raw) {
-            Ok(records) => Loaded::Found(records),
+            Ok(records) => Loaded::Found(Box::new(records)),
             Err(error) => Loaded::Damaged { raw, error },
         })
     }

@@ -5,8 +5,12 @@ use chrono::NaiveDate;
 
 use super::clock::new_id;
 use super::state::{ActionError, AppState};
+use crate::domain::capture::{CaptureDraft, Captured};
+use crate::domain::follow_up::draft::Templates;
+use crate::domain::follow_up::{FollowUp, Settings};
 use crate::domain::{
-    ContactDraft, ContactId, ConversationDraft, ConversationId, OpportunityDraft, OpportunityId, Part, Removed, Stage,
+    ContactDraft, ContactId, ConversationDraft, ConversationId, OfferStep, OpportunityDraft, OpportunityId, Part,
+    Removed, Stage,
 };
 
 /// Adds a person; returns their id.
@@ -115,4 +119,88 @@ pub fn delete_opportunity(app: AppState, id: OpportunityId) -> Result<(), Action
     app.change(|r, now| r.delete_opportunity(id, now))?;
     app.say("Opportunity deleted.");
     Ok(())
+}
+
+/// Marks a follow-up done (logs the outreach, which moves its ladder on).
+pub fn complete_follow_up(app: AppState, f: &FollowUp) -> Result<(), ActionError> {
+    let id = new_id();
+    app.change(|r, now| r.complete_follow_up(f, id, now))?;
+    app.say("Done. Logged as a conversation; the next step, if any, is scheduled.");
+    Ok(())
+}
+
+/// Logs that the person answered, which stops the ladder waiting on them.
+pub fn they_replied(app: AppState, f: &FollowUp) -> Result<(), ActionError> {
+    let id = new_id();
+    app.change(|r, now| r.they_replied(f, id, now))?;
+    app.say("Logged their reply: no more reminders on this until you write back.");
+    Ok(())
+}
+
+/// Snoozes a follow-up until a day.
+pub fn snooze(app: AppState, f: &FollowUp, until: NaiveDate) -> Result<(), ActionError> {
+    app.change(|r, now| r.snooze(&f.key, until, now))?;
+    app.say(format!("Snoozed until {}.", until.format("%a %-d %b")));
+    Ok(())
+}
+
+/// Skips a follow-up with a reason.
+pub fn skip(app: AppState, f: &FollowUp, reason: &str) -> Result<(), ActionError> {
+    app.change(|r, now| r.skip(&f.key, reason, now))?;
+    app.say("Skipped.");
+    Ok(())
+}
+
+/// Records a quick capture; returns what it created.
+pub fn capture(app: AppState, draft: &CaptureDraft) -> Result<Captured, ActionError> {
+    let captured = app.change(|r, now| r.capture(draft, &mut || new_id::<()>().raw(), now))?;
+    app.say(format!("Captured: {}.", draft.situation.label().to_lowercase()));
+    Ok(captured)
+}
+
+/// Loads the clearly marked example search.
+pub fn load_examples(app: AppState) -> Result<(), ActionError> {
+    app.change(|r, now| r.load_examples(now, &mut || new_id::<()>().raw()))?;
+    app.say("Example data loaded. Remove it from the Today screen when you are done trying.");
+    Ok(())
+}
+
+/// Removes the example search and nothing else.
+pub fn remove_examples(app: AppState) -> Result<(), ActionError> {
+    app.change(|r, _| {
+        r.remove_examples();
+        Ok(())
+    })?;
+    app.say("Example data removed.");
+    Ok(())
+}
+
+/// Saves follow-up timings and preferences.
+pub fn save_settings(app: AppState, settings: Settings) -> Result<(), ActionError> {
+    app.change(|r, _| r.set_settings(settings))?;
+    app.say("Settings saved.");
+    Ok(())
+}
+
+/// Saves the message templates.
+pub fn save_templates(app: AppState, templates: Templates) -> Result<(), ActionError> {
+    app.change(|r, _| {
+        r.templates = templates;
+        Ok(())
+    })?;
+    app.say("Templates saved.");
+    Ok(())
+}
+
+/// Ticks or unticks a step of an offer's checklist.
+pub fn tick_offer_step(app: AppState, id: OpportunityId, step: OfferStep, done: bool) -> Result<(), ActionError> {
+    app.change(|r, now| r.tick_offer_step(id, step, done, now))?;
+    Ok(())
+}
+
+/// Withdraws every other active opportunity after accepting one.
+pub fn withdraw_others(app: AppState, accepted: OpportunityId) -> Result<usize, ActionError> {
+    let count = app.change(|r, now| r.withdraw_others(accepted, now.date(), now))?;
+    app.say(format!("Withdrew {count} other opportunit{}.", if count == 1 { "y" } else { "ies" }));
+    Ok(count)
 }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::capture::CaptureScreen;
+use super::clock;
 use super::companies::{CompaniesScreen, CompanyPage};
 use super::damaged_data::DamagedDataScreen;
 use super::nav::{StatusLine, TopNav};
@@ -12,8 +14,10 @@ use super::opportunity_page::OpportunityPage;
 use super::people::PeopleScreen;
 use super::person_form::PersonForm;
 use super::person_page::PersonPage;
-use super::route::{use_route, Route};
+use super::route::{go, use_route, Route};
+use super::settings::SettingsScreen;
 use super::state::{use_app, AppState, Status};
+use super::today::TodayScreen;
 use crate::domain::Records;
 use crate::storage::local::{Loaded, LocalStore};
 use crate::storage::{LoadError, SaveError};
@@ -21,18 +25,18 @@ use crate::storage::{LoadError, SaveError};
 /// What start-up found.
 #[derive(Debug, Clone, PartialEq)]
 enum Startup {
-    Ready { records: Records, store: Option<LocalStore>, warning: Option<SaveError> },
+    Ready { records: Box<Records>, store: Option<LocalStore>, warning: Option<SaveError> },
     Damaged { store: LocalStore, raw: String, error: LoadError },
 }
 
 fn start_up(key: &str) -> Startup {
     match LocalStore::open(key) {
-        Err(warning) => Startup::Ready { records: Records::default(), store: None, warning: Some(warning) },
+        Err(warning) => Startup::Ready { records: Box::default(), store: None, warning: Some(warning) },
         Ok(store) => match store.load() {
-            Ok(Loaded::Fresh) => Startup::Ready { records: Records::default(), store: Some(store), warning: None },
+            Ok(Loaded::Fresh) => Startup::Ready { records: Box::default(), store: Some(store), warning: None },
             Ok(Loaded::Found(records)) => Startup::Ready { records, store: Some(store), warning: None },
             Ok(Loaded::Damaged { raw, error }) => Startup::Damaged { store, raw, error },
-            Err(warning) => Startup::Ready { records: Records::default(), store: None, warning: Some(warning) },
+            Err(warning) => Startup::Ready { records: Box::default(), store: None, warning: Some(warning) },
         },
     }
 }
@@ -45,12 +49,12 @@ pub fn App(storage_key: &'static str) -> impl IntoView {
         Startup::Damaged { store, raw, error } => {
             let kept = store.clone();
             let on_resolved = Callback::new(move |records: Records| {
-                startup.set(Startup::Ready { records, store: Some(kept.clone()), warning: None });
+                startup.set(Startup::Ready { records: Box::new(records), store: Some(kept.clone()), warning: None });
             });
             view! { <DamagedDataScreen store=store raw=raw error=error on_resolved=on_resolved /> }.into_any()
         }
         Startup::Ready { records, store, warning } => {
-            let app = AppState::new(records, store);
+            let app = AppState::new(*records, store);
             if let Some(w) = warning {
                 app.tell(Status::Problem(w.to_string()));
             }
@@ -69,6 +73,25 @@ fn Shell() -> impl IntoView {
         route.track();
         app.screen_changed();
     });
+    // Keep "due today" honest while the app stays open.
+    if let Ok(handle) = set_interval_with_handle(move || app.now.set(clock::now()), std::time::Duration::from_secs(30))
+    {
+        on_cleanup(move || handle.clear());
+    }
+    // The number of follow-ups due shows in the tab's title.
+    Effect::new(move |_| {
+        let due = app.agenda.with(|a| a.due_count(app.now.get()));
+        let title = if due == 0 { "Follow-up".to_owned() } else { format!("({due}) Follow-up") };
+        document().set_title(&title);
+    });
+    // "c" opens quick capture from anywhere, unless the user is typing.
+    let keys = window_event_listener(leptos::ev::keydown, move |e| {
+        if e.key() == "c" && !e.ctrl_key() && !e.meta_key() && !e.alt_key() && !typing(&e) {
+            e.prevent_default();
+            go(&Route::Capture(None));
+        }
+    });
+    on_cleanup(move || keys.remove());
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <TopNav route=route />
@@ -79,8 +102,18 @@ fn Shell() -> impl IntoView {
     }
 }
 
+fn typing(e: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable())
+}
+
 fn screen(route: Route) -> AnyView {
     match route {
+        Route::Today => view! { <TodayScreen /> }.into_any(),
+        Route::Capture(situation) => view! { <CaptureScreen situation=situation /> }.into_any(),
+        Route::Settings => view! { <SettingsScreen /> }.into_any(),
         Route::People => view! { <PeopleScreen /> }.into_any(),
         Route::NewPerson => view! { <PersonForm id=None /> }.into_any(),
         Route::Person(id) => view! { <PersonPage id=id /> }.into_any(),
@@ -93,7 +126,7 @@ fn screen(route: Route) -> AnyView {
         Route::Company(key) => view! { <CompanyPage key=key /> }.into_any(),
         Route::NotFound => view! {
             <h1>"Page not found"</h1>
-            <p><a href=Route::People.href()>"Go to your people"</a></p>
+            <p><a href=Route::Today.href()>"Go to Today"</a></p>
         }
         .into_any(),
     }

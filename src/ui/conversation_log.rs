@@ -8,7 +8,8 @@ use super::common::{ChoiceSelect, FormProblem, TextArea, TextField};
 use super::route::Route;
 use super::state::{use_app, ActionError};
 use crate::domain::conversation::CheckBackAnswer;
-use crate::domain::{Channel, ContactId, Conversation, ConversationDraft, ConversationId, Direction};
+use crate::domain::follow_up::etiquette::spacing_warning;
+use crate::domain::{Channel, ContactId, Conversation, ConversationDraft, ConversationId, Direction, Topic};
 
 /// The log of conversations with one person, with a button to add one.
 #[component]
@@ -62,6 +63,7 @@ fn ConversationEntry(conversation: Conversation, on_edit: Callback<ConversationI
             <p class="when">
                 <time datetime=c.at.format("%Y-%m-%dT%H:%M").to_string()>{c.at.format("%a %-d %b %Y, %H:%M").to_string()}</time>
                 " · " {c.channel.label()} " · " {c.direction.label()}
+                {(c.topic != Topic::General).then(|| format!(" · {}", c.topic.label()))}
                 {opportunity.map(|(oid, title)| view! { " · " <a href=Route::Opportunity(oid).href()>{title}</a> })}
             </p>
             <dl>
@@ -95,6 +97,7 @@ fn ConversationForm(contact_id: ContactId, editing: Option<Conversation>, on_don
     let at = RwSignal::new(d.at);
     let channel = RwSignal::new(d.channel);
     let direction = RwSignal::new(d.direction);
+    let topic = RwSignal::new(d.topic);
     let opportunity = RwSignal::new(d.opportunity_id.map(|o| o.to_string()).unwrap_or_default());
     let key_points = RwSignal::new(d.key_points);
     let open_questions = RwSignal::new(d.open_questions);
@@ -114,12 +117,22 @@ fn ConversationForm(contact_id: ContactId, editing: Option<Conversation>, on_don
         })
     });
 
+    // Reaching out again too soon is the guide's "too much outreach" mistake: say so while typing.
+    let spacing = move || {
+        if edit_id.is_some() || direction.get() != Direction::IReachedOut {
+            return None;
+        }
+        let mut ignored = Vec::new();
+        let when = crate::domain::validate::date_time("at", &at.get(), &mut ignored)?;
+        app.records.with(|r| spacing_warning(r, contact_id, when))
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let draft = ConversationDraft {
             at: at.get_untracked(),
             channel: channel.get_untracked(),
             direction: direction.get_untracked(),
+            topic: topic.get_untracked(),
             opportunity_id: opportunity.get_untracked().parse().ok(),
             key_points: key_points.get_untracked(),
             open_questions: open_questions.get_untracked(),
@@ -152,7 +165,9 @@ fn ConversationForm(contact_id: ContactId, editing: Option<Conversation>, on_don
                 <TextField label="When" name="at" kind="datetime-local" value=at errors=errors required=true />
                 <ChoiceSelect label="Channel" name="channel" value=channel options=Channel::ALL />
                 <ChoiceSelect label="Who started it" name="direction" value=direction options=Direction::ALL />
+                <ChoiceSelect label="What it was" name="topic" value=topic options=Topic::ALL />
             </div>
+            {move || spacing().map(|w| view! { <p class="warning" role="note"><strong>"Too soon? "</strong>{w}</p> })}
             <div class="field">
                 <label for="field-opportunity_id">"About an opportunity"</label>
                 <select id="field-opportunity_id" on:change=move |ev| opportunity.set(event_target_value(&ev))>

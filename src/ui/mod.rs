@@ -6,11 +6,13 @@
 
 pub mod actions;
 pub mod app;
+pub mod capture;
 pub mod clock;
 pub mod common;
 pub mod companies;
 pub mod conversation_log;
 pub mod damaged_data;
+pub mod draft_panel;
 pub mod nav;
 pub mod opportunity_board;
 pub mod opportunity_form;
@@ -19,7 +21,9 @@ pub mod people;
 pub mod person_form;
 pub mod person_page;
 pub mod route;
+pub mod settings;
 pub mod state;
+pub mod today;
 
 use crate::storage::local::DATA_KEY;
 

@@ -8,25 +8,36 @@ use super::state::{use_app, Status};
 /// The app name and the links to each section, the current one marked.
 #[component]
 pub fn TopNav(route: ReadSignal<Route>) -> impl IntoView {
+    let app = use_app();
     let link = move |section: Section, target: Route, text: &'static str| {
+        let badge = move || {
+            (section == Section::Today)
+                .then(|| app.agenda.with(|a| a.due_count(app.now.get())))
+                .filter(|n| *n > 0)
+                .map(|n| view! { <span class="count-badge">{n}<span class="visually-hidden">" due"</span></span> })
+        };
         let current = move || route.with(|r| r.section() == section);
         view! {
             <li>
-                <a href=target.href() class:current=current aria-current=move || current().then_some("page")>{text}</a>
+                <a href=target.href() class:current=current aria-current=move || current().then_some("page")>{text} {badge}</a>
             </li>
         }
     };
-    let app = use_app();
     view! {
         <header class="top">
             <p class="brand">"Follow-up"</p>
             <nav aria-label="Main">
                 <ul>
+                    {link(Section::Today, Route::Today, "Today")}
                     {link(Section::People, Route::People, "People")}
                     {link(Section::Opportunities, Route::Opportunities, "Opportunities")}
                     {link(Section::Companies, Route::Companies, "Companies")}
+                    {link(Section::Settings, Route::Settings, "Settings")}
                 </ul>
             </nav>
+            <a class="button primary capture-button" href=Route::Capture(None).href() aria-keyshortcuts="c" title="Quick capture (press c)">
+                "+ Capture" <span class="visually-hidden">" (shortcut: c)"</span>
+            </a>
             <Show when=move || !app.is_persistent()>
                 <p class="badge warning">"Not saving: session only"</p>
             </Show>

@@ -8,7 +8,7 @@ use super::common::{ChoiceSelect, FormProblem, TextField, WebLink};
 use super::route::{go, Route};
 use super::state::{use_app, ActionError};
 use crate::domain::validate;
-use crate::domain::{CompanyKey, ContactId, FieldError, Opportunity, OpportunityId, Part, Stage};
+use crate::domain::{CompanyKey, ContactId, FieldError, OfferStep, Opportunity, OpportunityId, Part, Stage};
 
 /// The opportunity's page.
 #[component]
@@ -20,6 +20,9 @@ pub fn OpportunityPage(id: OpportunityId) -> impl IntoView {
         None => view! { <h1>"Opportunity not found"</h1><p><a href=Route::Opportunities.href()>"Back to opportunities"</a></p> }.into_any(),
         Some(o) => view! {
             <OpportunityDetails opportunity=o.clone() />
+            <NextFollowUps opportunity=o.id />
+            {(o.stage() == Stage::Offer).then(|| view! { <OfferChecklist opportunity=o.clone() /> })}
+            {(o.stage() == Stage::Accepted).then(|| view! { <WithdrawOthers opportunity=o.id /> })}
             <MoveStage opportunity=o.clone() />
             <StageHistory opportunity=o.clone() />
             <PeopleInvolved opportunity=o />
@@ -184,5 +187,82 @@ fn PeopleInvolved(opportunity: Opportunity) -> impl IntoView {
                 <p class="hint">"Not in your list yet? " <a href=Route::NewPerson.href()>"Add them first"</a> "."</p>
             </form>
         </section>
+    }
+}
+
+/// The follow-ups this opportunity currently calls for.
+#[component]
+fn NextFollowUps(opportunity: OpportunityId) -> impl IntoView {
+    let app = use_app();
+    let items = Memo::new(move |_| {
+        let now = app.now.get();
+        app.agenda.with(|a| {
+            a.items
+                .iter()
+                .filter(|f| f.opportunity == Some(opportunity))
+                .map(|f| (f.reason.clone(), crate::domain::follow_up::due_in_words(f.due, now)))
+                .chain(
+                    a.stopped
+                        .iter()
+                        .filter(|s| s.opportunity == Some(opportunity))
+                        .map(|s| (s.reason.clone(), String::new())),
+                )
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || !items.with(Vec::is_empty)>
+            <section aria-labelledby="next-title">
+                <h2 id="next-title">"Follow-ups"</h2>
+                <ul>
+                    {move || items.get().into_iter().map(|(reason, due)| view! { <li>{reason} " " <strong>{due}</strong></li> }).collect_view()}
+                </ul>
+                <p><a href=Route::Today.href()>"Act on them in Today"</a></p>
+            </section>
+        </Show>
+    }
+}
+
+/// The guide's offer steps, to tick off in order.
+#[component]
+fn OfferChecklist(opportunity: Opportunity) -> impl IntoView {
+    let app = use_app();
+    let id = opportunity.id;
+    view! {
+        <section aria-labelledby="offer-title">
+            <h2 id="offer-title">"Offer checklist"</h2>
+            <ul class="checklist">
+                {OfferStep::ALL.iter().map(|&step| {
+                    let done = opportunity.offer_done.contains(&step);
+                    view! {
+                        <li>
+                            <label class="check">
+                                <input type="checkbox" prop:checked=done on:change=move |ev| { let _ = actions::tick_offer_step(app, id, step, event_target_checked(&ev)); } />
+                                {step.label()}
+                            </label>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <p class="hint">"Accepting or declining still ends with a thank-you, on a positive note. Move the stage when you decide."</p>
+        </section>
+    }
+}
+
+/// After accepting: offer to withdraw the other opportunities still in play.
+#[component]
+fn WithdrawOthers(opportunity: OpportunityId) -> impl IntoView {
+    let app = use_app();
+    let others = Memo::new(move |_| {
+        app.records.with(|r| r.opportunities.iter().filter(|o| o.id != opportunity && o.stage().is_active()).count())
+    });
+    view! {
+        <Show when=move || { others.get() > 0 }>
+            <section class="banner" aria-labelledby="withdraw-title">
+                <h2 id="withdraw-title">"Congratulations!"</h2>
+                <p>{move || format!("{} other opportunit{} still in play. Withdraw them? The follow-ups to tell their contacts stay on your Today list.", others.get(), if others.get() == 1 { "y is" } else { "ies are" })}</p>
+                <button type="button" on:click=move |_| { let _ = actions::withdraw_others(app, opportunity); }>"Withdraw the others"</button>
+            </section>
+        </Show>
     }
 }

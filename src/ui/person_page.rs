@@ -7,6 +7,7 @@ use super::common::WebLink;
 use super::conversation_log::ConversationLog;
 use super::route::{go, Route};
 use super::state::use_app;
+use crate::domain::follow_up::due_in_words;
 use crate::domain::{CompanyKey, Contact, ContactId, EmailStatus, Removed};
 
 /// The person's page.
@@ -20,7 +21,9 @@ pub fn PersonPage(id: ContactId) -> impl IntoView {
             <p>"They may have been deleted. " <a href=Route::People.href()>"Back to people"</a></p>
         }
         .into_any(),
-        Some(c) => view! { <PersonDetails contact=c /> <ConversationLog contact_id=id /> }.into_any(),
+        Some(c) => {
+            view! { <PersonDetails contact=c /> <PersonFollowUps id=id /> <ConversationLog contact_id=id /> }.into_any()
+        }
     }
 }
 
@@ -105,5 +108,37 @@ fn PersonDetails(contact: Contact) -> impl IntoView {
                 }).collect_view()}</ul></dd>
             })}
         </dl>
+    }
+}
+
+/// What is next with this person, or why following up has ended.
+#[component]
+fn PersonFollowUps(id: ContactId) -> impl IntoView {
+    let app = use_app();
+    let lines = Memo::new(move |_| {
+        let now = app.now.get();
+        app.agenda.with(|a| {
+            let mut lines: Vec<(String, String)> = a
+                .items
+                .iter()
+                .filter(|f| f.contact == Some(id))
+                .map(|f| (f.reason.clone(), due_in_words(f.due, now)))
+                .collect();
+            lines.extend(a.stopped.iter().filter(|s| s.contact == Some(id)).map(|s| (s.reason.clone(), String::new())));
+            lines
+        })
+    });
+    view! {
+        <section class="next-steps" aria-labelledby="person-next-title">
+            <h2 id="person-next-title">"Next follow-up"</h2>
+            {move || {
+                let lines = lines.get();
+                if lines.is_empty() {
+                    view! { <p class="empty">"Nothing scheduled. Log a conversation and the next step appears."</p> }.into_any()
+                } else {
+                    view! { <ul>{lines.into_iter().map(|(reason, due)| view! { <li>{reason} " " <strong>{due}</strong></li> }).collect_view()}</ul> }.into_any()
+                }
+            }}
+        </section>
     }
 }

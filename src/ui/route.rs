@@ -3,11 +3,15 @@
 
 use leptos::prelude::*;
 
+use crate::domain::capture::Situation;
 use crate::domain::{CompanyKey, ContactId, OpportunityId};
 
 /// A screen of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
+    Today,
+    Capture(Option<Situation>),
+    Settings,
     People,
     NewPerson,
     Person(ContactId),
@@ -27,7 +31,13 @@ impl Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
-            [] | ["people"] => Route::People,
+            [] | ["today"] => Route::Today,
+            ["capture"] => Route::Capture(None),
+            ["capture", situation] => {
+                Situation::from_key(situation).map_or(Route::NotFound, |s| Route::Capture(Some(s)))
+            }
+            ["settings"] => Route::Settings,
+            ["people"] => Route::People,
             ["people", "new"] => Route::NewPerson,
             ["people", id] => id.parse().map_or(Route::NotFound, Route::Person),
             ["people", id, "edit"] => id.parse().map_or(Route::NotFound, Route::EditPerson),
@@ -48,6 +58,10 @@ impl Route {
     /// The link to this screen.
     pub fn href(&self) -> String {
         match self {
+            Route::Today => "#/today".into(),
+            Route::Capture(None) => "#/capture".into(),
+            Route::Capture(Some(s)) => format!("#/capture/{}", s.key()),
+            Route::Settings => "#/settings".into(),
             Route::People => "#/people".into(),
             Route::NewPerson => "#/people/new".into(),
             Route::Person(id) => format!("#/people/{id}"),
@@ -58,16 +72,17 @@ impl Route {
             Route::EditOpportunity(id) => format!("#/opportunities/{id}/edit"),
             Route::Companies => "#/companies".into(),
             Route::Company(key) => format!("#/companies/{}", String::from(js_sys::encode_uri_component(key.as_str()))),
-            Route::NotFound => "#/".into(),
+            Route::NotFound => "#/today".into(),
         }
     }
 
     /// The section of the navigation this screen belongs to.
     pub fn section(&self) -> Section {
         match self {
-            Route::People | Route::NewPerson | Route::Person(_) | Route::EditPerson(_) | Route::NotFound => {
-                Section::People
-            }
+            Route::Today | Route::NotFound => Section::Today,
+            Route::Capture(_) => Section::Capture,
+            Route::Settings => Section::Settings,
+            Route::People | Route::NewPerson | Route::Person(_) | Route::EditPerson(_) => Section::People,
             Route::Opportunities | Route::NewOpportunity | Route::Opportunity(_) | Route::EditOpportunity(_) => {
                 Section::Opportunities
             }
@@ -79,6 +94,9 @@ impl Route {
 /// A top-level section of the navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
+    Today,
+    Capture,
+    Settings,
     People,
     Opportunities,
     Companies,

@@ -4,6 +4,9 @@
 use leptos::prelude::*;
 
 use super::clock;
+use chrono::NaiveDateTime;
+
+use crate::domain::follow_up::{agenda, Agenda};
 use crate::domain::{EditError, FieldError, Records};
 use crate::storage::local::LocalStore;
 use crate::storage::SaveError;
@@ -62,6 +65,10 @@ impl From<EditError> for ActionError {
 pub struct AppState {
     /// All records: the one source of truth.
     pub records: RwSignal<Records>,
+    /// The current time, refreshed every half minute so "due today" stays true.
+    pub now: RwSignal<NaiveDateTime>,
+    /// Every follow-up, derived from the records and the time.
+    pub agenda: Memo<Agenda>,
     /// The latest status message.
     pub status: RwSignal<Option<Status>>,
     /// How many screens were shown since the status was set: it stays for the screen an
@@ -74,8 +81,13 @@ pub struct AppState {
 impl AppState {
     /// State over `records`, saved to `store` when there is one.
     pub fn new(records: Records, store: Option<LocalStore>) -> Self {
+        let records = RwSignal::new(records);
+        let now = RwSignal::new(clock::now());
+        let agenda = Memo::new(move |_| records.with(|r| agenda(r, now.get())));
         Self {
-            records: RwSignal::new(records),
+            records,
+            now,
+            agenda,
             status: RwSignal::new(None),
             status_age: RwSignal::new(0),
             store: StoredValue::new(store),
