@@ -8,6 +8,14 @@ const { page, base } = h;
 await page.setViewportSize({ width: 1100, height: 760 });
 await page.goto(base);
 await appReady(page);
+await page.getByRole("button", { name: "Try it with example data" }).click();
+await page.waitForSelector(".follow-up");
+await page.goto(base + "#/people");
+await page.goto(base + "#/today");
+await page.waitForSelector(".follow-up");
+await page.screenshot({ path: "docs/screenshot-today.png" });
+await page.getByRole("button", { name: "Remove example data" }).click();
+await page.waitForSelector(".welcome");
 
 async function fill(fields, button) {
   for (const [id, value] of Object.entries(fields)) {

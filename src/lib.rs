@@ -6,6 +6,7 @@
 
 pub mod domain;
 pub mod storage;
+pub mod workload;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

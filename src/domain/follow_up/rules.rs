@@ -12,7 +12,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use super::marks::{Mark, Outcome};
 use super::{Agenda, FollowUp, Rule, Settings, Stopped};
 use crate::domain::company::CompanyKey;
-use crate::domain::contact::{Contact, ContactId, MomentKind, Role};
+use crate::domain::contact::{Contact, ContactId, MomentKind};
 use crate::domain::conversation::{CheckBack, Conversation, Direction, Topic};
 use crate::domain::opportunity::{Opportunity, OpportunityId, Part, Source, Stage};
 use crate::domain::records::Records;
@@ -206,8 +206,8 @@ pub fn agenda(records: &Records, now: NaiveDateTime) -> Agenda {
     }
     let mut items: Vec<FollowUp> = p.best.into_values().collect();
     items.sort_by(|a, b| (a.due, a.earliest, &a.key).cmp(&(b.due, b.earliest, &b.key)));
-    let mut stopped: Vec<Stopped> =
-        p.stopped.into_iter().filter(|(t, _)| !items.iter().any(|f| f.thread() == *t)).map(|(_, s)| s).collect();
+    let open: std::collections::HashSet<Thread> = items.iter().map(FollowUp::thread).collect();
+    let mut stopped: Vec<Stopped> = p.stopped.into_iter().filter(|(t, _)| !open.contains(t)).map(|(_, s)| s).collect();
     stopped.sort_by(|a, b| (&a.reason, a.contact, a.opportunity).cmp(&(&b.reason, b.contact, b.opportunity)));
     Agenda { items, stopped }
 }
@@ -236,13 +236,24 @@ fn opportunity_rules(p: &mut Proposals, o: &Opportunity, by_company: &HashMap<Co
         }
         Stage::Applied => application_rules(p, o, since),
         Stage::Offer => offer_rule(p, o, since),
-        Stage::Accepted => accepted_rules(p, o, since),
+        // Only the job most recently accepted: earlier acceptances belong to past searches.
+        Stage::Accepted if latest_accepted(p.facts) == Some(o.id) => accepted_rules(p, o, since),
         Stage::Filled => filled_rule(p, o, since),
         _ => {}
     }
     if stage.is_active() {
         warm_connection_rule(p, o, by_company);
     }
+}
+
+fn latest_accepted(facts: &Facts) -> Option<OpportunityId> {
+    facts
+        .records
+        .opportunities
+        .iter()
+        .filter(|o| o.stage() == Stage::Accepted)
+        .max_by_key(|o| (o.stage_moment(), o.id))
+        .map(|o| o.id)
 }
 
 fn latest_interview(facts: &Facts, o: &Opportunity) -> Option<NaiveDateTime> {
@@ -635,9 +646,6 @@ fn accepted_rules(p: &mut Proposals, accepted: &Opportunity, anchor: NaiveDateTi
     for c in &p.facts.records.contacts {
         if let Some(intro) = c.introduced_by {
             helpers.push(intro);
-        }
-        if c.role == Role::Referrer {
-            helpers.push(c.id);
         }
     }
     let mut seen: Vec<ContactId> = Vec::new();
