@@ -129,3 +129,24 @@ test("a draft opens in the mail app with the key points, and pressing c opens qu
   await page.waitForSelector("h1:text('What just happened?')");
   assert.deepEqual(await h.assertClean(), []);
 });
+
+test("a changed timing in Settings changes when follow-ups fall due", async () => {
+  const { page } = h;
+  await fresh("#/settings");
+  await page.locator("#field-new_contact_hours").fill("72");
+  await page.locator("#field-my_name").fill("Sam Seeker");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await page.waitForSelector(".status-done");
+  await page.locator("#field-new_contact_hours").fill("99999");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  assert.match(await page.locator(".field-error").first().textContent(), /whole number/);
+
+  await page.goto(h.base + "#/capture/met");
+  await page.locator("#person-name").fill("Ann Lee");
+  await page.getByRole("button", { name: "Save and show follow-ups" }).click();
+  await page.waitForSelector(".capture-result");
+  assert.match(await page.locator(".capture-result .due").first().textContent(), /due in 3 days/);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("follow-up.data")).records.settings);
+  assert.equal(stored.new_contact_hours, 72, "the invalid second save changed nothing");
+  assert.equal(stored.my_name, "Sam Seeker");
+});
