@@ -90,6 +90,7 @@ pub fn generate(size: Size, seed: u64, now: NaiveDateTime) -> Records {
             email: (i % 5 == 0).then(|| Email {
                 address: format!("{}.{}{i}@example.com", first.to_lowercase(), last.to_lowercase()),
                 status: EmailStatus::Known,
+                pattern: None,
             }),
             company,
             title: rng.pick(TITLES).to_owned(),

@@ -65,6 +65,9 @@ choice! {
 pub struct Email {
     pub address: String,
     pub status: EmailStatus,
+    /// For a guessed address: the company format that produced it (e.g. `{f}{last}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<String>,
 }
 
 /// A dated personal moment.
@@ -251,7 +254,7 @@ impl ContactDraft {
             company: validate::clean(&self.company),
             title: validate::clean(&self.title),
             role: self.role,
-            email: (!email.is_empty()).then_some(Email { address: email, status: self.email_status }),
+            email: (!email.is_empty()).then_some(Email { address: email, status: self.email_status, pattern: None }),
             phone: validate::clean(&self.phone),
             linkedin_url,
             how_we_met: validate::clean(&self.how_we_met),
@@ -288,7 +291,13 @@ impl Contact {
         contact
     }
 
-    pub(crate) fn apply(&mut self, f: ContactFields, now: NaiveDateTime) {
+    pub(crate) fn apply(&mut self, mut f: ContactFields, now: NaiveDateTime) {
+        // Editing other fields keeps the format a guessed address came from.
+        if let (Some(new), Some(old)) = (f.email.as_mut(), self.email.as_ref()) {
+            if new.address == old.address && new.status == old.status {
+                new.pattern = old.pattern.clone();
+            }
+        }
         self.name = f.name;
         self.company = f.company;
         self.title = f.title;
@@ -372,7 +381,7 @@ mod tests {
         let f = d.validate(None, |_| true).unwrap();
         assert_eq!(f.name, "<script>alert(1)</script>");
         assert_eq!(f.company, "<b>Acme</b> & Co");
-        assert_eq!(f.email, Some(Email { address: "jdoe@acme.com".into(), status: EmailStatus::Guessed }));
+        assert_eq!(f.email, Some(Email { address: "jdoe@acme.com".into(), status: EmailStatus::Guessed, pattern: None }));
     }
 
     #[test]

@@ -30,6 +30,9 @@ pub struct Records {
     pub settings: Settings,
     #[serde(default)]
     pub templates: Templates,
+    /// Guessed address formats that bounced, per domain.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bounces: Vec<super::finding::Bounce>,
 }
 
 /// Why a change to an existing record was not made.
