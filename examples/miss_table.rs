@@ -10,7 +10,9 @@ fn main() {
         if c.len() < 6 || c[5].split(' ').any(|a| a == c[4]) {
             continue;
         }
-        let of = |n: &str, a: &str| patterns_of(&Known { name: n.into(), address: a.into() }).first().cloned().unwrap_or_else(|| "?".into());
+        let of = |n: &str, a: &str| {
+            patterns_of(&Known { name: n.into(), address: a.into() }).first().cloned().unwrap_or_else(|| "?".into())
+        };
         *counts.entry((of(c[1], c[2]), of(c[3], c[4]))).or_insert(0) += 1;
     }
     let mut v: Vec<_> = counts.into_iter().collect();

@@ -26,13 +26,19 @@ fn contacts_with_known_addresses_teach_the_company_format_and_a_guess_is_stored_
     let key = CompanyKey::of("RiseSmart").unwrap();
     let patterns = s.records.company_email_patterns(&key);
     assert_eq!(patterns.len(), 1);
-    assert_eq!((patterns[0].domain.as_str(), patterns[0].pattern.as_str(), patterns[0].following, patterns[0].known), ("risesmart.com", "{f}{last}", 2, 2));
+    assert_eq!(
+        (patterns[0].domain.as_str(), patterns[0].pattern.as_str(), patterns[0].following, patterns[0].known),
+        ("risesmart.com", "{f}{last}", 2, 2)
+    );
 
     let g = s.records.guess_email_for(john).unwrap();
     assert_eq!(g.guesses[0].address, "jdoe@risesmart.com");
     s.records.take_email_guess(john, &g.guesses[0], t("2026-11-27 10:00")).unwrap();
     let email = s.records.contact(john).unwrap().email.clone().unwrap();
-    assert_eq!((email.address.as_str(), email.status, email.pattern.as_deref()), ("jdoe@risesmart.com", EmailStatus::Guessed, Some("{f}{last}")));
+    assert_eq!(
+        (email.address.as_str(), email.status, email.pattern.as_deref()),
+        ("jdoe@risesmart.com", EmailStatus::Guessed, Some("{f}{last}"))
+    );
 }
 
 #[test]
@@ -99,7 +105,17 @@ proptest! {
 
 #[test]
 fn awkward_company_names_survive_the_round_trip() {
-    for company in ["AT&T", "Procter & Gamble", "C# Labs", "Google+", "\"Quotes\" Inc", "Société Générale", "株式会社メルカリ", "Яндекс", "100% Pure"] {
+    for company in [
+        "AT&T",
+        "Procter & Gamble",
+        "C# Labs",
+        "Google+",
+        "\"Quotes\" Inc",
+        "Société Générale",
+        "株式会社メルカリ",
+        "Яндекс",
+        "100% Pure",
+    ] {
         let s = searches(&SearchRequest { company: company.into(), ..Default::default() });
         let url = url::Url::parse(&s[0].linkedin_url).unwrap();
         let got = url.query_pairs().find(|(k, _)| k == "company").map(|(_, v)| v.into_owned());

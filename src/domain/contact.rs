@@ -381,7 +381,10 @@ mod tests {
         let f = d.validate(None, |_| true).unwrap();
         assert_eq!(f.name, "<script>alert(1)</script>");
         assert_eq!(f.company, "<b>Acme</b> & Co");
-        assert_eq!(f.email, Some(Email { address: "jdoe@acme.com".into(), status: EmailStatus::Guessed, pattern: None }));
+        assert_eq!(
+            f.email,
+            Some(Email { address: "jdoe@acme.com".into(), status: EmailStatus::Guessed, pattern: None })
+        );
     }
 
     #[test]

@@ -204,3 +204,28 @@ pub fn withdraw_others(app: AppState, accepted: OpportunityId) -> Result<usize, 
     app.say(format!("Withdrew {count} other opportunit{}.", if count == 1 { "y" } else { "ies" }));
     Ok(count)
 }
+
+/// Stores a guessed email on a person.
+pub fn take_email_guess(
+    app: AppState,
+    id: ContactId,
+    guess: &crate::domain::finding::email_pattern::Guess,
+) -> Result<(), ActionError> {
+    app.change(|r, now| r.take_email_guess(id, guess, now))?;
+    app.say(format!("Saved {} as a guessed address ({}).", guess.address, guess.description));
+    Ok(())
+}
+
+/// Marks a guessed email as working.
+pub fn confirm_email(app: AppState, id: ContactId) -> Result<(), ActionError> {
+    app.change(|r, now| r.confirm_email(id, now))?;
+    app.say("Address confirmed: it now counts as known and teaches the guesser.");
+    Ok(())
+}
+
+/// Marks a guessed email as bounced.
+pub fn email_bounced(app: AppState, id: ContactId) -> Result<(), ActionError> {
+    app.change(|r, now| r.email_bounced(id, now))?;
+    app.say("Removed the bounced address; that format will not be suggested again for this domain.");
+    Ok(())
+}

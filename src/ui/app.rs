@@ -7,6 +7,7 @@ use super::capture::CaptureScreen;
 use super::clock;
 use super::companies::{CompaniesScreen, CompanyPage};
 use super::damaged_data::DamagedDataScreen;
+use super::find_people::FindPeopleScreen;
 use super::nav::{StatusLine, TopNav};
 use super::opportunity_board::OpportunityBoard;
 use super::opportunity_form::OpportunityForm;
@@ -114,6 +115,7 @@ fn screen(route: Route) -> AnyView {
         Route::Today => view! { <TodayScreen /> }.into_any(),
         Route::Capture(situation) => view! { <CaptureScreen situation=situation /> }.into_any(),
         Route::Settings => view! { <SettingsScreen /> }.into_any(),
+        Route::Find { company, role } => view! { <FindPeopleScreen company=company role=role /> }.into_any(),
         Route::People => view! { <PeopleScreen /> }.into_any(),
         Route::NewPerson => view! { <PersonForm id=None /> }.into_any(),
         Route::Person(id) => view! { <PersonPage id=id /> }.into_any(),

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::email_guess::GuessEmail;
 use super::route::Route;
 use super::state::use_app;
 use crate::domain::CompanyKey;
@@ -38,15 +39,33 @@ pub fn CompanyPage(key: CompanyKey) -> impl IntoView {
             let people = v
                 .people
                 .iter()
-                .map(|c| (c.id, c.name.clone(), c.title.clone(), c.role.label(), c.archived))
+                .map(|c| (c.id, c.name.clone(), c.title.clone(), c.role.label(), c.archived, c.email.is_none()))
                 .collect::<Vec<_>>();
             let opportunities =
                 v.opportunities.iter().map(|o| (o.id, o.role.clone(), o.stage().label())).collect::<Vec<_>>();
             (v.name, people, opportunities)
         })
     });
+    let patterns = Memo::new({
+        let key = key.clone();
+        move |_| app.records.with(|r| r.company_email_patterns(&key))
+    });
+    let find_href = move || Route::Find { company: data.with(|d| d.0.clone()), role: String::new() }.href();
     view! {
-        <h1>{move || data.with(|d| d.0.clone())}</h1>
+        <div class="screen-head">
+            <h1>{move || data.with(|d| d.0.clone())}</h1>
+            <a class="button" href=find_href>"Find recruiters and hiring managers"</a>
+        </div>
+        <Show when=move || !patterns.with(Vec::is_empty)>
+            <section aria-labelledby="company-email">
+                <h2 id="company-email">"Email format"</h2>
+                <ul>
+                    {move || patterns.get().into_iter().map(|p| view! {
+                        <li><strong>{p.domain.clone()}</strong> ": " {p.description.clone()} " " <code>{p.pattern.clone()}</code> {format!(" ({} of {} known addresses)", p.following, p.known)}</li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        </Show>
         <section aria-labelledby="company-people">
             <h2 id="company-people">"People"</h2>
             {move || data.with(|(_, people, _)| if people.is_empty() {
@@ -54,12 +73,13 @@ pub fn CompanyPage(key: CompanyKey) -> impl IntoView {
             } else {
                 view! {
                     <ul class="people-list">
-                        {people.iter().cloned().map(|(id, name, title, role, archived)| view! {
+                        {people.iter().cloned().map(|(id, name, title, role, archived, no_email)| view! {
                             <li class="person-row" class:archived=archived>
-                                <a href=Route::Person(id).href()>{name}</a>
+                                <a href=Route::Person(id).href()>{name.clone()}</a>
                                 <span class="headline">{title}</span>
                                 <span class="tag">{role}</span>
                                 {archived.then_some(view! { <span class="tag muted">"Archived"</span> })}
+                                {(no_email && !archived).then(|| view! { <GuessEmail id=id name=name.clone() /> })}
                             </li>
                         }).collect_view()}
                     </ul>

@@ -13,6 +13,8 @@ pub mod companies;
 pub mod conversation_log;
 pub mod damaged_data;
 pub mod draft_panel;
+pub mod email_guess;
+pub mod find_people;
 pub mod nav;
 pub mod opportunity_board;
 pub mod opportunity_form;

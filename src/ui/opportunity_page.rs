@@ -49,6 +49,7 @@ fn OpportunityDetails(opportunity: Opportunity) -> impl IntoView {
                 <p><span class="tag" class:muted=!opportunity.stage().is_active()>{opportunity.stage().label()}</span> " " {opportunity.source.label()}</p>
             </div>
             <div class="actions">
+                <a class="button" href=Route::Find { company: opportunity.company.clone(), role: opportunity.role.clone() }.href()>"Find the recruiter and hiring manager"</a>
                 <a class="button" href=Route::EditOpportunity(id).href()>"Edit"</a>
                 <button type="button" class="danger" on:click=move |_| confirming.set(true)>"Delete"</button>
             </div>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::actions;
 use super::common::WebLink;
 use super::conversation_log::ConversationLog;
+use super::email_guess::GuessEmail;
 use super::route::{go, Route};
 use super::state::use_app;
 use crate::domain::follow_up::due_in_words;
@@ -83,10 +84,20 @@ fn PersonDetails(contact: Contact) -> impl IntoView {
             </div>
         })}
         <dl class="details">
-            {contact.email.clone().map(|e| view! {
-                <dt>"Email"</dt>
-                <dd>{e.address.clone()} " " <span class="tag" class:muted=e.status == EmailStatus::Guessed>{e.status.label()}</span></dd>
+            {contact.email.clone().map(|e| {
+                let guessed = e.status == EmailStatus::Guessed;
+                view! {
+                    <dt>"Email"</dt>
+                    <dd>
+                        {e.address.clone()} " " <span class="tag" class:muted=guessed>{e.status.label()}</span>
+                        {guessed.then(|| view! {
+                            " " <button type="button" class="link" on:click=move |_| { let _ = actions::confirm_email(app, id); }>"It works"</button>
+                            " " <button type="button" class="link danger" on:click=move |_| { let _ = actions::email_bounced(app, id); }>"It bounced"</button>
+                        })}
+                    </dd>
+                }
             })}
+            {(contact.email.is_none() && !contact.company.is_empty()).then(|| view! { <dt>"Email"</dt><dd><GuessEmail id=id name=contact.name.clone() /></dd> })}
             {(!contact.phone.is_empty()).then(|| view! { <dt>"Phone"</dt><dd>{contact.phone.clone()}</dd> })}
             {contact.linkedin_url.clone().map(|u| view! { <dt>"LinkedIn"</dt><dd><WebLink url=u text="Profile" /></dd> })}
             {contact.preferred_channel.map(|c| view! { <dt>"Prefers"</dt><dd>{c.label()}</dd> })}

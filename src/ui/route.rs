@@ -12,6 +12,11 @@ pub enum Route {
     Today,
     Capture(Option<Situation>),
     Settings,
+    /// Finding people: LinkedIn searches and the email guesser, pre-filled.
+    Find {
+        company: String,
+        role: String,
+    },
     People,
     NewPerson,
     Person(ContactId),
@@ -28,7 +33,18 @@ pub enum Route {
 impl Route {
     /// The screen for a location hash such as `#/people/0123...`.
     pub fn parse(hash: &str) -> Self {
-        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let hash = hash.trim_start_matches('#');
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        let path = path.trim_start_matches('/');
+        let param = |name: &str| {
+            query
+                .split('&')
+                .filter_map(|kv| kv.split_once('='))
+                .find(|(k, _)| *k == name)
+                .and_then(|(_, v)| js_sys::decode_uri_component(v).ok())
+                .and_then(|v| v.as_string())
+                .unwrap_or_default()
+        };
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
             [] | ["today"] => Route::Today,
@@ -37,6 +53,7 @@ impl Route {
                 Situation::from_key(situation).map_or(Route::NotFound, |s| Route::Capture(Some(s)))
             }
             ["settings"] => Route::Settings,
+            ["find"] => Route::Find { company: param("company"), role: param("role") },
             ["people"] => Route::People,
             ["people", "new"] => Route::NewPerson,
             ["people", id] => id.parse().map_or(Route::NotFound, Route::Person),
@@ -62,6 +79,10 @@ impl Route {
             Route::Capture(None) => "#/capture".into(),
             Route::Capture(Some(s)) => format!("#/capture/{}", s.key()),
             Route::Settings => "#/settings".into(),
+            Route::Find { company, role } => {
+                let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
+                format!("#/find?company={}&role={}", enc(company), enc(role))
+            }
             Route::People => "#/people".into(),
             Route::NewPerson => "#/people/new".into(),
             Route::Person(id) => format!("#/people/{id}"),
@@ -82,6 +103,7 @@ impl Route {
             Route::Today | Route::NotFound => Section::Today,
             Route::Capture(_) => Section::Capture,
             Route::Settings => Section::Settings,
+            Route::Find { .. } => Section::Companies,
             Route::People | Route::NewPerson | Route::Person(_) | Route::EditPerson(_) => Section::People,
             Route::Opportunities | Route::NewOpportunity | Route::Opportunity(_) | Route::EditOpportunity(_) => {
                 Section::Opportunities

@@ -76,7 +76,11 @@ impl Records {
             return Err(FieldError::new("email", problem).into());
         }
         let c = self.contacts.iter_mut().find(|c| c.id == id).ok_or(EditError::NotFound)?;
-        c.email = Some(Email { address: guess.address.clone(), status: EmailStatus::Guessed, pattern: Some(guess.pattern.clone()) });
+        c.email = Some(Email {
+            address: guess.address.clone(),
+            status: EmailStatus::Guessed,
+            pattern: Some(guess.pattern.clone()),
+        });
         c.updated_at = now;
         Ok(())
     }
