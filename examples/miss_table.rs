@@ -16,7 +16,7 @@ fn main() {
         *counts.entry((of(c[1], c[2]), of(c[3], c[4]))).or_insert(0) += 1;
     }
     let mut v: Vec<_> = counts.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1));
+    v.sort_by_key(|entry| std::cmp::Reverse(entry.1));
     for ((a, b), n) in v.iter().take(25) {
         println!("{n}\t{a}\t->\t{b}");
     }
