@@ -47,6 +47,8 @@ fn an_interview_with_two_interviewers_and_a_recruiter_is_one_form_and_three_than
     let a = agenda(&r, t("2026-11-27 09:00"));
     let thanks: Vec<_> = a.items.iter().filter(|f| f.rule == Rule::InterviewThankYou).collect();
     assert_eq!(thanks.len(), 3);
+    let news: Vec<_> = a.new_since(&[]).iter().map(|f| f.rule).collect();
+    assert_eq!(news, [Rule::InterviewThankYou; 3], "the quarterly check-ins it also starts are not news");
     assert!(thanks.iter().all(|f| f.due == t("2026-11-27 16:00")));
 }
 

@@ -38,9 +38,9 @@ impl Records {
         };
         let priya = person(
             &mut r,
-            "Priya Raman (example)",
+            "Priya Raman",
             "Northwind",
-            "Senior Technical Recruiter",
+            "Senior Technical Recruiter (example)",
             Role::Recruiter,
             "priya.raman@northwind.example",
             &|d| {
@@ -49,23 +49,23 @@ impl Records {
         )?;
         let marcus = person(
             &mut r,
-            "Marcus Holt (example)",
+            "Marcus Holt",
             "Northwind",
-            "Engineering Manager",
+            "Engineering Manager (example)",
             Role::HiringManager,
             "",
             &|_| {},
         )?;
         let dana =
-            person(&mut r, "Dana Whitfield (example)", "Northwind", "Staff Engineer", Role::Interviewer, "", &|d| {
+            person(&mut r, "Dana Whitfield", "Northwind", "Staff Engineer (example)", Role::Interviewer, "", &|d| {
                 d.preferred_channel = Some(Channel::LinkedIn);
                 d.linkedin_url = "https://www.linkedin.com/in/example-dana".into();
             })?;
         let celia = person(
             &mut r,
-            "Celia Stangarone (example)",
+            "Celia Stangarone",
             "RiseSmart",
-            "Content Lead",
+            "Content Lead (example)",
             Role::Referrer,
             "cstangarone@risesmart.example",
             &|d| {
@@ -76,7 +76,7 @@ impl Records {
                 }];
             },
         )?;
-        let tom = person(&mut r, "Tom Okafor (example)", "", "Meetup organiser", Role::NetworkingContact, "", &|d| {
+        let tom = person(&mut r, "Tom Okafor", "", "Meetup organiser (example)", Role::NetworkingContact, "", &|d| {
             d.how_we_met = "Rust meetup, talked about embedded work".into();
             d.preferred_channel = Some(Channel::Text);
         })?;
@@ -100,16 +100,16 @@ impl Records {
         let northwind = opportunity(
             &mut r,
             "Northwind",
-            "Backend Engineer",
+            "Backend Engineer (example)",
             Source::AppliedOnline,
             &[(Stage::Applied, 12), (Stage::Interviewing, 3)],
         )?;
         let risesmart =
-            opportunity(&mut r, "RiseSmart", "Developer Advocate", Source::Referral, &[(Stage::Applied, 3)])?;
+            opportunity(&mut r, "RiseSmart", "Developer Advocate (example)", Source::Referral, &[(Stage::Applied, 3)])?;
         opportunity(
             &mut r,
             "Globex",
-            "Platform Engineer",
+            "Platform Engineer (example)",
             Source::AppliedOnline,
             &[(Stage::Interested, 5), (Stage::Applied, 2)],
         )?;

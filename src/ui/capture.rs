@@ -9,7 +9,7 @@ use super::common::{ChoiceSelect, FormProblem, TextArea, TextField};
 use super::route::Route;
 use super::state::{use_app, ActionError};
 use crate::domain::capture::{CaptureDraft, OpportunityChoice, PersonChoice, Situation};
-use crate::domain::follow_up::{due_in_words, FollowUp, Rule};
+use crate::domain::follow_up::{due_in_words, FollowUp};
 use crate::domain::{Channel, ContactId, OpportunityId, Part, Source};
 
 /// The situation chooser, or the form for one situation.
@@ -269,14 +269,7 @@ fn CaptureForm(situation: Situation) -> impl IntoView {
         match actions::capture(app, &draft) {
             Ok(_) => {
                 errors.set(None);
-                // The quarterly check-ins every conversation starts are background, not news.
-                let fresh = app.agenda.with_untracked(|a| {
-                    a.items
-                        .iter()
-                        .filter(|f| !before.contains(&f.key) && f.rule != Rule::KeepInTouch)
-                        .cloned()
-                        .collect()
-                });
+                let fresh = app.agenda.with_untracked(|a| a.new_since(&before).into_iter().cloned().collect());
                 created.set(Some(fresh));
             }
             Err(e) => errors.set(Some(e)),

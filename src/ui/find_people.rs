@@ -8,7 +8,7 @@ use super::actions;
 use super::common::{ChoiceSelect, FormProblem, TextArea, TextField};
 use super::route::Route;
 use super::state::{use_app, ActionError};
-use crate::domain::finding::email_pattern::{guess, Known};
+use crate::domain::finding::email_pattern::{guess, parse_known};
 use crate::domain::finding::linkedin_search::{searches, Audience, PeopleSearch, SearchRequest};
 use crate::domain::{CompanyKey, ContactDraft, Role};
 
@@ -194,18 +194,7 @@ fn ManualGuesser(company: RwSignal<String>) -> impl IntoView {
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let known: Vec<Known> = known_text
-            .get_untracked()
-            .lines()
-            .filter_map(|line| {
-                let line = line.trim();
-                let (name, address) = line.rsplit_once(',').or_else(|| line.rsplit_once(' '))?;
-                Some(Known {
-                    name: name.trim().trim_end_matches('<').trim().to_owned(),
-                    address: address.trim().trim_matches(['<', '>']).to_owned(),
-                })
-            })
-            .collect();
+        let known = parse_known(&known_text.get_untracked());
         let d = domain.get_untracked();
         result.set(Some(
             guess(&known, &target.get_untracked(), (!d.trim().is_empty()).then_some(d.trim()), &[])

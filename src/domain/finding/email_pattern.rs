@@ -661,6 +661,28 @@ fn explain(
     }
 }
 
+/// Reads known colleagues typed one per line as "Full Name, address" (or "Full Name <address>");
+/// lines without an address are skipped.
+///
+/// ```
+/// use follow_up::domain::finding::email_pattern::parse_known;
+/// let k = parse_known("Celia Stangarone, cstangarone@risesmart.com\nAnn Lee <alee@risesmart.com>\nno address");
+/// assert_eq!(k.len(), 2);
+/// assert_eq!((k[1].name.as_str(), k[1].address.as_str()), ("Ann Lee", "alee@risesmart.com"));
+/// ```
+pub fn parse_known(text: &str) -> Vec<Known> {
+    text.lines()
+        .filter_map(|line| {
+            let line = line.trim();
+            let (name, address) = line.rsplit_once(',').or_else(|| line.rsplit_once(' '))?;
+            let address = address.trim().trim_matches(['<', '>']).trim();
+            let name = name.trim().trim_end_matches('<').trim();
+            (address.contains('@') && !name.is_empty())
+                .then(|| Known { name: name.to_owned(), address: address.to_owned() })
+        })
+        .collect()
+}
+
 /// The patterns a known address follows (as keys, simplest first); empty for a free-form one.
 pub fn patterns_of(known: &Known) -> Vec<String> {
     let Ok((local, domain)) = split_address(&known.address) else { return Vec::new() };

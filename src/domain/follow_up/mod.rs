@@ -241,6 +241,12 @@ impl Agenda {
         self.items.iter().filter(|f| f.contact == Some(contact)).min_by_key(|f| f.due)
     }
 
+    /// The follow-ups that are new since an earlier agenda's keys, leaving out the quarterly
+    /// check-ins every conversation starts (background, not news).
+    pub fn new_since(&self, before: &[String]) -> Vec<&FollowUp> {
+        self.items.iter().filter(|f| f.rule != Rule::KeepInTouch && !before.contains(&f.key)).collect()
+    }
+
     /// The follow-up with this key.
     pub fn find(&self, key: &str) -> Option<&FollowUp> {
         self.items.iter().find(|f| f.key == key)
