@@ -302,9 +302,7 @@ fn shapes(name: &PersonName) -> Vec<(String, Vec<String>, Vec<String>, f64)> {
     let particles = family.len() > 1;
     // Trailing initials (South Indian names often end in them) may be left out.
     let mut core = words.clone();
-    while core.len() > 2 && core.last().is_some_and(|w| w.len() <= 2) {
-        core.pop();
-    }
+    core.truncate(words.len() - name.trailing_initials.min(words.len().saturating_sub(2)));
     if core.len() < words.len() {
         out[0].3 = 0.4;
         let last = core.pop().unwrap_or_default();

@@ -14,6 +14,9 @@ pub struct PersonName {
     pub nickname: Option<String>,
     /// Whether any part had German umlauts or ß (so the ae/oe/ue forms are worth trying).
     pub has_umlaut: bool,
+    /// How many of the last words look like initials ("Sandeep Sheriker M", "Durai Manickam KR"):
+    /// a single letter, or two capitals. "Boon Khai Ng" has none: Ng is a surname.
+    pub trailing_initials: usize,
 }
 
 const TITLES: &[&str] = &["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "hon"];
@@ -114,12 +117,20 @@ impl PersonName {
             words.pop();
         }
         let has_umlaut = words.iter().any(|w| w.chars().any(|c| matches!(c, 'ä' | 'ö' | 'ü' | 'Ä' | 'Ö' | 'Ü' | 'ß')));
+        // Two capitals count as initials only in a name not written all in capitals.
+        let mixed_case = words.iter().any(|w| w.chars().any(char::is_lowercase));
+        let looks_initial = |w: &str| {
+            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+            letters.len() == 1 || (mixed_case && letters.len() == 2 && letters.iter().all(|c| c.is_uppercase()))
+        };
+        let trailing_initials =
+            words.iter().rev().take_while(|w| looks_initial(w)).count().min(words.len().saturating_sub(2));
         let mut tokens: Vec<String> = words.iter().map(|w| ascii(w, german)).filter(|w| !w.is_empty()).collect();
         if tokens.is_empty() {
             return None;
         }
         if tokens.len() == 1 {
-            return Some(Self { given: tokens, family: Vec::new(), nickname, has_umlaut });
+            return Some(Self { given: tokens, family: Vec::new(), nickname, has_umlaut, trailing_initials: 0 });
         }
         // The surname is the last word plus any particles right before it.
         let mut start = tokens.len() - 1;
@@ -127,7 +138,7 @@ impl PersonName {
             start -= 1;
         }
         let family = tokens.split_off(start);
-        Some(Self { given: tokens, family, nickname, has_umlaut })
+        Some(Self { given: tokens, family, nickname, has_umlaut, trailing_initials })
     }
 }
 
@@ -270,6 +281,15 @@ mod tests {
         assert!(also_known_as("robert").contains(&"bob"));
         assert!(also_known_as("alex").contains(&"alexander"));
         assert!(also_known_as("zebulon").is_empty());
+    }
+
+    #[test]
+    fn trailing_initials_are_told_apart_from_short_surnames() {
+        assert_eq!(PersonName::parse("Sandeep Sheriker M", false).unwrap().trailing_initials, 1);
+        assert_eq!(PersonName::parse("Ashwin Sekhar T K", false).unwrap().trailing_initials, 2);
+        assert_eq!(PersonName::parse("Durai Manickam KR", false).unwrap().trailing_initials, 1);
+        assert_eq!(PersonName::parse("Boon Khai Ng", false).unwrap().trailing_initials, 0);
+        assert_eq!(PersonName::parse("Xi Wu", false).unwrap().trailing_initials, 0);
     }
 
     #[test]
