@@ -39,6 +39,11 @@ pub fn encode(records: &Records, now: NaiveDateTime) -> String {
 /// Reads stored text of any version this build knows, migrating older ones.
 pub fn decode(text: &str) -> Result<Records, LoadError> {
     let value: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
+    decode_value(value)
+}
+
+/// Reads already-parsed JSON of any version this build knows (backups share the format).
+pub fn decode_value(value: Value) -> Result<Records, LoadError> {
     let version = version_of(&value)?;
     let current = migrations::upgrade(value, version)?;
     let envelope: EnvelopeIn = serde_json::from_value(current).map_err(|e| LoadError::Invalid(e.to_string()))?;

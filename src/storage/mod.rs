@@ -1,6 +1,7 @@
 //! Keeping the records: the versioned stored format with its migrations (pure, tested
 //! natively) and the one adapter that touches the browser's localStorage.
 
+pub mod backup;
 pub mod envelope;
 pub mod error;
 mod migrations;
