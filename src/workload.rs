@@ -110,6 +110,7 @@ pub fn generate(size: Size, seed: u64, now: NaiveDateTime) -> Records {
             } else {
                 Vec::new()
             },
+            connected_on: None,
             archived: i % 50 == 0,
             example: false,
             created_at: created,

@@ -105,6 +105,9 @@ pub struct Contact {
     pub notes: String,
     #[serde(default)]
     pub moments: Vec<Moment>,
+    /// When we connected on LinkedIn (from an imported Connections.csv).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connected_on: Option<NaiveDate>,
     #[serde(default)]
     pub archived: bool,
     /// Part of the clearly marked example data, removable in one click.
@@ -282,6 +285,7 @@ impl Contact {
             preferred_channel: None,
             notes: String::new(),
             moments: Vec::new(),
+            connected_on: None,
             archived: false,
             example: false,
             created_at: now,

@@ -12,6 +12,7 @@ pub mod example;
 pub mod finding;
 pub mod follow_up;
 pub mod id;
+pub mod linkedin_import;
 pub mod merge;
 pub mod opportunity;
 pub mod people_search;
