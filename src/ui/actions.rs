@@ -2,6 +2,7 @@
 //! these; the rules themselves live in the domain.
 
 use chrono::NaiveDate;
+use leptos::prelude::GetUntracked;
 
 use super::clock::new_id;
 use super::state::{ActionError, AppState};
@@ -228,4 +229,51 @@ pub fn email_bounced(app: AppState, id: ContactId) -> Result<(), ActionError> {
     app.change(|r, now| r.email_bounced(id, now))?;
     app.say("Removed the bounced address; that format will not be suggested again for this domain.");
     Ok(())
+}
+
+/// Restores a backup: merged into the current records, or replacing them. The current state
+/// is kept first so the restore can be undone.
+pub fn restore_backup(app: AppState, backup: &crate::domain::Records, replace: bool) -> Result<(), ActionError> {
+    let before = app.records.get_untracked();
+    let report = app.change(|r, _| {
+        if replace {
+            *r = backup.clone();
+            Ok(None)
+        } else {
+            Ok(Some(r.merge(backup)))
+        }
+    })?;
+    app.keep_before_restore(before);
+    match report {
+        None => app.say("Restored: everything was replaced by the backup."),
+        Some(m) => app.say(format!(
+            "Merged: {} records added, {} updated.",
+            m.contacts.added + m.conversations.added + m.opportunities.added,
+            m.contacts.updated + m.conversations.updated + m.opportunities.updated
+        )),
+    }
+    Ok(())
+}
+
+/// Puts back the records as they were before the last restore.
+pub fn undo_restore(app: AppState) -> Result<(), ActionError> {
+    let Some(before) = app.take_before_restore() else { return Err(ActionError::Gone) };
+    app.change(|r, _| {
+        *r = before;
+        Ok(())
+    })?;
+    app.say("Restore undone.");
+    Ok(())
+}
+
+/// Imports LinkedIn's Connections.csv.
+pub fn import_connections(
+    app: AppState,
+    text: &str,
+) -> Result<crate::domain::linkedin_import::ImportSummary, ActionError> {
+    let rows = crate::domain::linkedin_import::read_connections(text)
+        .map_err(|e| ActionError::Invalid(vec![crate::domain::FieldError::new("import", e.to_string())]))?;
+    let summary = app.change(|r, now| Ok(r.import_connections(&rows, &mut || new_id::<()>().raw(), now)))?;
+    app.say(format!("Imported {} new and {} updated connections.", summary.added, summary.updated));
+    Ok(summary)
 }

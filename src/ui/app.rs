@@ -19,6 +19,7 @@ use super::route::{go, use_route, Route};
 use super::settings::SettingsScreen;
 use super::state::{use_app, AppState, Status};
 use super::today::TodayScreen;
+use super::your_data::YourDataScreen;
 use crate::domain::Records;
 use crate::storage::local::{Loaded, LocalStore};
 use crate::storage::{LoadError, SaveError};
@@ -115,6 +116,7 @@ fn screen(route: Route) -> AnyView {
         Route::Today => view! { <TodayScreen /> }.into_any(),
         Route::Capture(situation) => view! { <CaptureScreen situation=situation /> }.into_any(),
         Route::Settings => view! { <SettingsScreen /> }.into_any(),
+        Route::Data => view! { <YourDataScreen /> }.into_any(),
         Route::Find { company, role } => view! { <FindPeopleScreen company=company role=role /> }.into_any(),
         Route::People => view! { <PeopleScreen /> }.into_any(),
         Route::NewPerson => view! { <PersonForm id=None /> }.into_any(),

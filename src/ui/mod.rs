@@ -26,6 +26,7 @@ pub mod route;
 pub mod settings;
 pub mod state;
 pub mod today;
+pub mod your_data;
 
 use crate::storage::local::DATA_KEY;
 

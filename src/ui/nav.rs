@@ -33,6 +33,7 @@ pub fn TopNav(route: ReadSignal<Route>) -> impl IntoView {
                     {link(Section::Opportunities, Route::Opportunities, "Opportunities")}
                     {link(Section::Companies, Route::Companies, "Companies")}
                     {link(Section::Settings, Route::Settings, "Settings")}
+                    {link(Section::Data, Route::Data, "Your data")}
                 </ul>
             </nav>
             <a class="button primary capture-button" href=Route::Capture(None).href() aria-keyshortcuts="c" title="Quick capture (press c)">

@@ -12,6 +12,8 @@ pub enum Route {
     Today,
     Capture(Option<Situation>),
     Settings,
+    /// Backup, restore and imports.
+    Data,
     /// Finding people: LinkedIn searches and the email guesser, pre-filled.
     Find {
         company: String,
@@ -53,6 +55,7 @@ impl Route {
                 Situation::from_key(situation).map_or(Route::NotFound, |s| Route::Capture(Some(s)))
             }
             ["settings"] => Route::Settings,
+            ["data"] => Route::Data,
             ["find"] => Route::Find { company: param("company"), role: param("role") },
             ["people"] => Route::People,
             ["people", "new"] => Route::NewPerson,
@@ -79,6 +82,7 @@ impl Route {
             Route::Capture(None) => "#/capture".into(),
             Route::Capture(Some(s)) => format!("#/capture/{}", s.key()),
             Route::Settings => "#/settings".into(),
+            Route::Data => "#/data".into(),
             Route::Find { company, role } => {
                 let enc = |s: &str| String::from(js_sys::encode_uri_component(s));
                 format!("#/find?company={}&role={}", enc(company), enc(role))
@@ -103,6 +107,7 @@ impl Route {
             Route::Today | Route::NotFound => Section::Today,
             Route::Capture(_) => Section::Capture,
             Route::Settings => Section::Settings,
+            Route::Data => Section::Data,
             Route::Find { .. } => Section::Companies,
             Route::People | Route::NewPerson | Route::Person(_) | Route::EditPerson(_) => Section::People,
             Route::Opportunities | Route::NewOpportunity | Route::Opportunity(_) | Route::EditOpportunity(_) => {
@@ -116,6 +121,7 @@ impl Route {
 /// A top-level section of the navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
+    Data,
     Today,
     Capture,
     Settings,

@@ -76,6 +76,8 @@ pub struct AppState {
     status_age: RwSignal<u8>,
     /// Where records are saved; `None` when the browser refuses storage (session only).
     store: StoredValue<Option<LocalStore>>,
+    /// The records as they were before the last restore, for its undo.
+    before_restore: StoredValue<Option<Records>>,
 }
 
 impl AppState {
@@ -91,6 +93,7 @@ impl AppState {
             status: RwSignal::new(None),
             status_age: RwSignal::new(0),
             store: StoredValue::new(store),
+            before_restore: StoredValue::new(None),
         }
     }
 
@@ -116,6 +119,18 @@ impl AppState {
         }
         self.records.set(next);
         Ok(out)
+    }
+
+    /// Keeps the records as they were before a restore.
+    pub fn keep_before_restore(&self, records: Records) {
+        self.before_restore.set_value(Some(records));
+    }
+
+    /// Takes the records kept before the last restore.
+    pub fn take_before_restore(&self) -> Option<Records> {
+        let kept = self.before_restore.get_value();
+        self.before_restore.set_value(None);
+        kept
     }
 
     /// Announces that something worked.
