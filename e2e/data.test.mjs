@@ -73,3 +73,64 @@ test("importing Connections.csv through the file picker shows the summary and ad
   assert.equal(await page.locator(".person-row").count(), 5);
   assert.ok(await page.getByRole("link", { name: "Анна Иванова" }).isVisible());
 });
+
+test("two tabs stay in step and edits to different people in each are both kept", async () => {
+  const { page, context } = h;
+  await page.goto(h.base);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(h.base + "#/people");
+  await page.reload();
+  await appReady(page);
+  const other = await context.newPage();
+  await other.goto(h.base + "#/people");
+  await appReady(other);
+
+  // Tab one adds Ann; tab two shows her without a reload.
+  await page.goto(h.base + "#/people/new");
+  await page.locator("#field-name").fill("Ann Lee");
+  await page.getByRole("button", { name: "Add person" }).click();
+  await page.waitForURL(/\/people\/[0-9a-f]{32}$/);
+  await other.getByRole("link", { name: "Ann Lee" }).waitFor();
+
+  // Tab two adds Bob; then each tab edits a different person, alternating.
+  await other.goto(h.base + "#/people/new");
+  await other.locator("#field-name").fill("Bob Stone");
+  await other.getByRole("button", { name: "Add person" }).click();
+  await other.waitForURL(/\/people\/[0-9a-f]{32}$/);
+  const bobUrl = other.url();
+  await page.getByRole("link", { name: "Edit" }).click();
+  await other.getByRole("link", { name: "Edit" }).click();
+  await page.locator("#field-title").fill("Recruiter");
+  await other.locator("#field-title").fill("Engineer");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await other.getByRole("button", { name: "Save changes" }).click();
+  await other.waitForURL(bobUrl);
+
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("follow-up.data")).records.contacts.map((c) => [c.name, c.title]).sort());
+  assert.deepEqual(stored, [["Ann Lee", "Recruiter"], ["Bob Stone", "Engineer"]]);
+  await page.goto(h.base + "#/people");
+  assert.match(await page.locator(".people-list").textContent(), /Bob Stone\s*Engineer/);
+  await other.close();
+});
+
+test("the follow-ups calendar, contact cards and spreadsheets download", async () => {
+  const { page } = h;
+  await page.goto(h.base);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await appReady(page);
+  await page.getByRole("button", { name: "Try it with example data" }).click();
+  await page.waitForSelector(".follow-up");
+  await page.goto(h.base + "#/data");
+  const read = async (download) => {
+    const chunks = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+    return Buffer.concat(chunks).toString("utf8");
+  };
+  const [ics] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /calendar/ }).click()]);
+  const calendar = await read(ics);
+  assert.ok(calendar.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), calendar.slice(0, 80));
+  assert.ok((calendar.match(/BEGIN:VEVENT/g) || []).length >= 4);
+  const [vcf] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /contact cards/ }).click()]);
+  assert.equal(((await read(vcf)).match(/BEGIN:VCARD/g) || []).length, 5);
+});

@@ -9,6 +9,7 @@ pub mod company;
 pub mod contact;
 pub mod conversation;
 pub mod example;
+pub mod exports;
 pub mod finding;
 pub mod follow_up;
 pub mod id;

@@ -94,6 +94,13 @@ fn Shell() -> impl IntoView {
         }
     });
     on_cleanup(move || keys.remove());
+    // Another tab saved: show its changes here too.
+    let tabs = window_event_listener(leptos::ev::storage, move |e| {
+        if e.key().is_some_and(|k| Some(k) == app.storage_key()) {
+            app.refresh_from_storage();
+        }
+    });
+    on_cleanup(move || tabs.remove());
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <TopNav route=route />

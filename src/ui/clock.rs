@@ -13,6 +13,14 @@ pub fn now() -> NaiveDateTime {
         .unwrap_or_default()
 }
 
+/// The current time in UTC (for calendar and card timestamps).
+pub fn now_utc() -> NaiveDateTime {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(d.get_utc_full_year() as i32, d.get_utc_month() + 1, d.get_utc_date())
+        .and_then(|day| day.and_hms_opt(d.get_utc_hours(), d.get_utc_minutes(), d.get_utc_seconds()))
+        .unwrap_or_default()
+}
+
 /// A new random record id.
 pub fn new_id<T>() -> Id<T> {
     Id::from_raw(random_u128())

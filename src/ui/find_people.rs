@@ -130,7 +130,7 @@ fn SaveFoundPerson(company: RwSignal<String>) -> impl IntoView {
 
 /// Who I already know at the company, and its email format if known addresses show one.
 #[component]
-fn KnownAtCompany(company: RwSignal<String>) -> impl IntoView {
+pub fn KnownAtCompany(company: RwSignal<String>) -> impl IntoView {
     let app = use_app();
     let data = Memo::new(move |_| {
         let Some(key) = CompanyKey::of(&company.get()) else { return (None, Vec::new(), Vec::new()) };

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::actions;
 use super::clock;
 use super::common::{ChoiceSelect, FormProblem, TextField, WebLink};
+use super::find_people::KnownAtCompany;
 use super::route::{go, Route};
 use super::state::{use_app, ActionError};
 use crate::domain::validate;
@@ -25,6 +26,7 @@ pub fn OpportunityPage(id: OpportunityId) -> impl IntoView {
             {(o.stage() == Stage::Accepted).then(|| view! { <WithdrawOthers opportunity=o.id /> })}
             <MoveStage opportunity=o.clone() />
             <StageHistory opportunity=o.clone() />
+            <KnownAtCompany company=RwSignal::new(o.company.clone()) />
             <PeopleInvolved opportunity=o />
         }
         .into_any(),

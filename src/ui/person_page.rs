@@ -48,6 +48,14 @@ fn PersonDetails(contact: Contact) -> impl IntoView {
     let toggle_archive = move |_| {
         let _ = actions::set_archived(app, id, !archived);
     };
+    let download_card = move |_| {
+        let text = app.records.with_untracked(|r| {
+            r.contact(id).map(|c| crate::domain::exports::vcard::cards([c], super::clock::now_utc()))
+        });
+        if let Some(text) = text {
+            let _ = super::common::download_text("contact.vcf", &text, "text/vcard");
+        }
+    };
     let ask_delete = move |_| confirming_delete.set(Some(app.records.with_untracked(|r| r.removal_of(id))));
     let confirm_delete = move |_| {
         if actions::delete_person(app, id).is_ok() {
@@ -69,6 +77,7 @@ fn PersonDetails(contact: Contact) -> impl IntoView {
             <div class="actions">
                 <a class="button" href=Route::EditPerson(id).href()>"Edit"</a>
                 <button type="button" on:click=toggle_archive>{if archived { "Restore" } else { "Archive" }}</button>
+                <button type="button" on:click=download_card>"Contact card"</button>
                 <button type="button" class="danger" on:click=ask_delete>"Delete"</button>
             </div>
         </div>

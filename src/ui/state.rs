@@ -109,7 +109,9 @@ impl AppState {
         apply: impl FnOnce(&mut Records, chrono::NaiveDateTime) -> Result<T, EditError>,
     ) -> Result<T, ActionError> {
         let now = clock::now();
-        let mut next = self.records.get_untracked();
+        // Start from what is stored now: another tab may have saved since this one last
+        // looked, and its edits must not be overwritten.
+        let mut next = self.latest_stored().unwrap_or_else(|| self.records.get_untracked());
         let out = apply(&mut next, now)?;
         if let Some(store) = self.store.get_value() {
             if let Err(e) = store.save(&next, now) {
@@ -119,6 +121,28 @@ impl AppState {
         }
         self.records.set(next);
         Ok(out)
+    }
+
+    /// The records as currently stored, if they can be read.
+    pub fn latest_stored(&self) -> Option<Records> {
+        match self.store.get_value()?.load() {
+            Ok(crate::storage::local::Loaded::Found(records)) => Some(*records),
+            _ => None,
+        }
+    }
+
+    /// Shows what another tab saved.
+    pub fn refresh_from_storage(&self) {
+        if let Some(records) = self.latest_stored() {
+            if self.records.with_untracked(|current| *current != records) {
+                self.records.set(records);
+            }
+        }
+    }
+
+    /// The localStorage key this state is saved under, if any.
+    pub fn storage_key(&self) -> Option<String> {
+        self.store.with_value(|s| s.as_ref().map(|s| s.key().to_owned()))
     }
 
     /// Keeps the records as they were before a restore.

@@ -8,6 +8,9 @@ use super::actions;
 use super::clock;
 use super::common::download_text;
 use super::state::use_app;
+use crate::domain::exports::calendar::follow_ups_calendar;
+use crate::domain::exports::spreadsheet::{conversations_csv, opportunities_csv, people_csv};
+use crate::domain::exports::vcard::cards;
 use crate::domain::linkedin_import::ImportSummary;
 use crate::storage::backup::{backup, backup_file_name, read_backup, BackupContents};
 
@@ -36,6 +39,7 @@ pub fn YourDataScreen() -> impl IntoView {
         <BackupSection />
         <RestoreSection />
         <ImportSection />
+        <ExportSection />
     }
 }
 
@@ -178,6 +182,45 @@ fn ImportSection() -> impl IntoView {
                     })}
                 </div>
             })}
+        </section>
+    }
+}
+
+#[component]
+fn ExportSection() -> impl IntoView {
+    let app = use_app();
+    let problem = RwSignal::new(None::<String>);
+    let save = move |name: String, text: String, mime: &'static str| {
+        if let Err(e) = download_text(&name, &text, mime) {
+            problem.set(Some(e));
+        }
+    };
+    let calendar = move |_| {
+        let text =
+            app.records.with_untracked(|r| app.agenda.with_untracked(|a| follow_ups_calendar(r, a, clock::now_utc())));
+        save(format!("follow-ups-{}.ics", clock::now().format("%Y-%m-%d")), text, "text/calendar");
+    };
+    let contacts = move |_| {
+        let text = app.records.with_untracked(|r| cards(r.contacts.iter().filter(|c| !c.archived), clock::now_utc()));
+        save("follow-up-contacts.vcf".into(), text, "text/vcard");
+    };
+    let sheets = move |_| {
+        let (people, talks, jobs) =
+            app.records.with_untracked(|r| (people_csv(r), conversations_csv(r), opportunities_csv(r)));
+        save("follow-up-people.csv".into(), people, "text/csv");
+        save("follow-up-conversations.csv".into(), talks, "text/csv");
+        save("follow-up-opportunities.csv".into(), jobs, "text/csv");
+    };
+    view! {
+        <section aria-labelledby="export-title">
+            <h2 id="export-title">"Export"</h2>
+            <div class="actions">
+                <button type="button" on:click=calendar>"Follow-ups as a calendar (.ics)"</button>
+                <button type="button" on:click=contacts>"Everyone as contact cards (.vcf)"</button>
+                <button type="button" on:click=sheets>"Spreadsheets (.csv)"</button>
+            </div>
+            <p class="hint">"The calendar has one event per open follow-up with a reminder; importing it again updates the same events."</p>
+            {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
         </section>
     }
 }
