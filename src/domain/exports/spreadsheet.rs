@@ -63,7 +63,7 @@ pub fn people_csv(r: &Records) -> String {
 /// Every conversation, newest first.
 pub fn conversations_csv(r: &Records) -> String {
     let mut list: Vec<_> = r.conversations.iter().collect();
-    list.sort_by(|a, b| b.at.cmp(&a.at));
+    list.sort_by_key(|c| std::cmp::Reverse(c.at));
     write(
         &[
             "When",
