@@ -735,6 +735,35 @@ fn warm_connection_rule(p: &mut Proposals, o: &Opportunity, by_company: &HashMap
 
 // ---------------------------------------------------------------- people
 
+/// A single step: reach out to `who` within `within` of the event at `at`, unless I already
+/// have since.
+#[allow(clippy::too_many_arguments)]
+fn one_off(
+    p: &mut Proposals,
+    rule: Rule,
+    who: ContactId,
+    opportunity: Option<OpportunityId>,
+    anchor: &str,
+    at: NaiveDateTime,
+    within: Duration,
+    reason: String,
+) {
+    if p.facts.reached_out_after(who, at, None).is_some() {
+        return;
+    }
+    p.offer(FollowUp {
+        key: key(rule, Some(who), opportunity, anchor, 0),
+        contact: Some(who),
+        opportunity,
+        rule,
+        reason,
+        earliest: at,
+        due: at + within,
+        cause: at,
+        step: 0,
+    });
+}
+
 fn person_rules(p: &mut Proposals, c: &Contact, now: NaiveDateTime) {
     let s = p.facts.settings;
     let talks = p.facts.talks(c.id);
@@ -742,86 +771,48 @@ fn person_rules(p: &mut Proposals, c: &Contact, now: NaiveDateTime) {
 
     // They reached out: reply within a day, unless I already have.
     if let Some(inbound) = talks.iter().rev().find(|t| t.direction == Direction::TheyReachedOut) {
-        if p.facts.reached_out_after(c.id, inbound.at, None).is_none() {
-            p.offer(FollowUp {
-                key: key(Rule::Reply, who, inbound.opportunity_id, &inbound.id.to_string(), 0),
-                contact: who,
-                opportunity: inbound.opportunity_id,
-                rule: Rule::Reply,
-                reason: format!(
-                    "{} wrote to you on {}: reply within 24 hours.",
-                    c.name,
-                    inbound.at.format("%a %-d %b, %H:%M")
-                ),
-                earliest: inbound.at,
-                due: inbound.at + hours(s.reply_hours),
-                cause: inbound.at,
-                step: 0,
-            });
-        }
+        let reason =
+            format!("{} wrote to you on {}: reply within 24 hours.", c.name, inbound.at.format("%a %-d %b, %H:%M"));
+        one_off(
+            p,
+            Rule::Reply,
+            c.id,
+            inbound.opportunity_id,
+            &inbound.id.to_string(),
+            inbound.at,
+            hours(s.reply_hours),
+            reason,
+        );
     }
 
     // Met someone new, an informational interview, a networking meeting: within 24 hours.
     if let Some(meeting) = talks.iter().rev().find(|t| t.topic == Topic::Meeting) {
-        if p.facts.reached_out_after(c.id, meeting.at, None).is_none() {
-            p.offer(FollowUp {
-                key: key(Rule::NewContact, who, None, &meeting.id.to_string(), 0),
-                contact: who,
-                opportunity: None,
-                rule: Rule::NewContact,
-                reason: format!(
-                    "You met {} on {}: follow up within 24 hours.",
-                    c.name,
-                    meeting.at.format("%a %-d %b, %H:%M")
-                ),
-                earliest: meeting.at,
-                due: meeting.at + hours(s.new_contact_hours),
-                cause: meeting.at,
-                step: 0,
-            });
-        }
+        let reason =
+            format!("You met {} on {}: follow up within 24 hours.", c.name, meeting.at.format("%a %-d %b, %H:%M"));
+        one_off(
+            p,
+            Rule::NewContact,
+            c.id,
+            None,
+            &meeting.id.to_string(),
+            meeting.at,
+            hours(s.new_contact_hours),
+            reason,
+        );
     }
 
     // Introduced: reach out to them right away, and thank whoever introduced us.
     if let Some(intro) = talks.iter().rev().find(|t| t.topic == Topic::Introduction) {
         let introducer = c.introduced_by.and_then(|i| p.facts.active(i));
         let by = introducer.map_or_else(String::new, |i| format!(" by {}", i.name));
-        if p.facts.reached_out_after(c.id, intro.at, None).is_none() {
-            p.offer(FollowUp {
-                key: key(Rule::ReachIntroduced, who, None, &intro.id.to_string(), 0),
-                contact: who,
-                opportunity: None,
-                rule: Rule::ReachIntroduced,
-                reason: format!(
-                    "You were introduced to {}{by} on {}: reach out right away.",
-                    c.name,
-                    day_words(intro.at)
-                ),
-                earliest: intro.at,
-                due: intro.at + hours(s.introduction_hours),
-                cause: intro.at,
-                step: 0,
-            });
-        }
+        let within = hours(s.introduction_hours);
+        let anchor = intro.id.to_string();
+        let reason = format!("You were introduced to {}{by} on {}: reach out right away.", c.name, day_words(intro.at));
+        one_off(p, Rule::ReachIntroduced, c.id, None, &anchor, intro.at, within, reason);
         if let Some(i) = introducer {
-            if p.facts.reached_out_after(i.id, intro.at, None).is_none() {
-                p.offer(FollowUp {
-                    key: key(Rule::ThankIntroducer, Some(i.id), None, &intro.id.to_string(), 0),
-                    contact: Some(i.id),
-                    opportunity: None,
-                    rule: Rule::ThankIntroducer,
-                    reason: format!(
-                        "{} introduced you to {} on {}: thank them right away.",
-                        i.name,
-                        c.name,
-                        day_words(intro.at)
-                    ),
-                    earliest: intro.at,
-                    due: intro.at + hours(s.introduction_hours),
-                    cause: intro.at,
-                    step: 0,
-                });
-            }
+            let reason =
+                format!("{} introduced you to {} on {}: thank them right away.", i.name, c.name, day_words(intro.at));
+            one_off(p, Rule::ThankIntroducer, i.id, None, &anchor, intro.at, within, reason);
         }
     }
 
