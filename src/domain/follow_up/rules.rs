@@ -326,19 +326,8 @@ fn application_rules(p: &mut Proposals, o: &Opportunity, anchor: NaiveDateTime) 
     let first_rule = if resume_shared { Rule::ResumeShared } else { Rule::ApplicationFollowUp };
     let rule_for = |step: u32| if step == 0 { first_rule } else { Rule::ApplicationNudge };
     for who in targets {
-        if let Some(c) = who {
-            if p.facts.heard_back_after(c, anchor, Some(o.id)) {
-                continue;
-            }
-            if p.facts.check_back_since(c, anchor, Some(o.id)) == CheckBack::Declined {
-                p.stop(
-                    who,
-                    Some(o.id),
-                    Rule::ApplicationNudge,
-                    format!("{} asked you not to check back about {}.", p.facts.name(c), o.title()),
-                );
-                continue;
-            }
+        if who.is_some_and(|c| ladder_paused(p, c, anchor, o, Rule::ApplicationNudge)) {
+            continue;
         }
         let attempts = climb(p.facts, who, o, anchor, &anchor_key, rule_for, s.application_max_follow_ups);
         let step = attempts.len() as u32;
@@ -401,6 +390,20 @@ fn application_rules(p: &mut Proposals, o: &Opportunity, anchor: NaiveDateTime) 
     }
 }
 
+/// Whether a ladder with a person waits: they wrote back since `since` (the reply rule takes
+/// over), or they asked not to be chased (recorded as stopped, so it shows).
+fn ladder_paused(p: &mut Proposals, c: ContactId, since: NaiveDateTime, o: &Opportunity, rule: Rule) -> bool {
+    if p.facts.heard_back_after(c, since, Some(o.id)) {
+        return true;
+    }
+    if p.facts.check_back_since(c, since, Some(o.id)) == CheckBack::Declined {
+        let reason = format!("{} asked you not to check back about {}.", p.facts.name(c), o.title());
+        p.stop(Some(c), Some(o.id), rule, reason);
+        return true;
+    }
+    false
+}
+
 /// A check-back date they agreed to replaces the default window for the next step.
 fn agreed_date(
     facts: &Facts,
@@ -442,16 +445,7 @@ fn interview_rules(p: &mut Proposals, o: &Opportunity, at: NaiveDateTime) {
     }
     for c in everyone {
         let who = Some(c);
-        if p.facts.heard_back_after(c, at, Some(o.id)) {
-            continue;
-        }
-        if p.facts.check_back_since(c, at, Some(o.id)) == CheckBack::Declined {
-            p.stop(
-                who,
-                Some(o.id),
-                Rule::InterviewRepeat,
-                format!("{} asked you not to check back about {}.", p.facts.name(c), o.title()),
-            );
+        if ladder_paused(p, c, at, o, Rule::InterviewRepeat) {
             continue;
         }
         let part = if panel.contains(&c) {
