@@ -448,3 +448,31 @@ fn a_stage_change_recorded_today_counts_from_the_moment_it_was_recorded() {
         .expect("thank-you still due");
     assert_eq!((f.earliest, f.due), (t("2026-05-20 15:00"), t("2026-05-21 15:00")));
 }
+
+// ---------------------------------------------------------------- regressions found by the properties
+
+#[test]
+fn a_mark_made_before_a_future_dated_application_does_not_count_as_a_follow_up() {
+    // Regression: marking the first follow-up done ahead of an application dated later moved
+    // the ladder to the nudge with a due date before the application itself.
+    let mut s = Scenario::default();
+    let o = s.opportunity("Initech", "Dev", Source::AppliedOnline, Stage::Applied, "2026-01-25");
+    let f = s.agenda("2026-01-05 09:00").items.into_iter().find(|f| f.opportunity == Some(o)).unwrap();
+    s.records.mark(&f.key, follow_up::domain::follow_up::Outcome::Done, t("2026-01-05 09:00"));
+    let next = s.agenda("2026-01-05 10:00").items.into_iter().find(|f| f.opportunity == Some(o)).unwrap();
+    assert_eq!(next.rule, Rule::ApplicationNudge);
+    assert!(next.due >= t("2026-01-25 12:00"), "counted from the application, not from the early mark: {}", next.due);
+}
+
+#[test]
+fn a_new_quarterly_check_in_never_hides_a_pending_step_with_the_same_person() {
+    // Regression: a first conversation with an introducer started a quarterly check-in that
+    // replaced their pending thank-you because it fell due sooner.
+    let mut s = Scenario::default();
+    let bob = s.person("Bob Introducer");
+    let cy = s.person_with("Cy", |c| c.introduced_by = Some(bob));
+    s.talk(cy, "2026-05-13 14:36", Direction::WeMet, Topic::Introduction, None);
+    s.talk(bob, "2026-01-05 12:00", Direction::IReachedOut, Topic::General, None);
+    let items = s.items_for("2026-01-05 13:00", bob);
+    assert_eq!(items, [(Rule::ThankIntroducer, t("2026-05-13 14:36"), t("2026-05-14 14:36"))]);
+}
