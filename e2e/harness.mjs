@@ -2,15 +2,17 @@
 // system Chromium through Playwright, and records anything that breaks the privacy promise
 // (a request leaving 127.0.0.1, a CSP violation) or crashes the page.
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../scripts/static-server.mjs";
 
-const DIST = new URL("../dist/", import.meta.url).pathname;
+export const DIST = new URL("../dist/", import.meta.url).pathname;
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
-export async function start() {
-  if (!existsSync(DIST + "index.html")) throw new Error("dist/index.html is missing: run `trunk build --release` first");
-  const server = await serve(DIST, 0);
+/** Serves `root` (the release build by default) and opens a fresh browser context on it. */
+export async function start(root = DIST) {
+  if (!existsSync(join(root, "index.html"))) throw new Error(`${root}/index.html is missing: run \`trunk build --release\` first`);
+  const server = await serve(root, 0);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -81,6 +81,19 @@ impl LocalStore {
     pub fn clear(&self) -> Result<(), SaveError> {
         storage()?.remove_item(&self.key).map_err(to_save_error)
     }
+
+    /// Deletes everything the app keeps in this browser's storage: the records and any copies
+    /// set aside (every key starting with this store's key). Returns how many keys went.
+    pub fn delete_everything(&self) -> Result<usize, SaveError> {
+        let storage = storage()?;
+        let count = storage.length().map_err(to_save_error)?;
+        let mine: Vec<String> =
+            (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(&self.key)).collect();
+        for key in &mine {
+            storage.remove_item(key).map_err(to_save_error)?;
+        }
+        Ok(mine.len())
+    }
 }
 
 fn storage() -> Result<web_sys::Storage, SaveError> {

@@ -145,6 +145,17 @@ impl AppState {
         self.store.with_value(|s| s.as_ref().map(|s| s.key().to_owned()))
     }
 
+    /// Deletes everything stored and starts empty, without saving anything back.
+    pub fn delete_everything(&self) -> Result<usize, SaveError> {
+        let deleted = match self.store.get_value() {
+            Some(store) => store.delete_everything()?,
+            None => 0,
+        };
+        self.before_restore.set_value(None);
+        self.records.set(Records::default());
+        Ok(deleted)
+    }
+
     /// Keeps the records as they were before a restore.
     pub fn keep_before_restore(&self, records: Records) {
         self.before_restore.set_value(Some(records));

@@ -40,6 +40,7 @@ pub fn YourDataScreen() -> impl IntoView {
         <RestoreSection />
         <ImportSection />
         <ExportSection />
+        <DeleteEverything />
     }
 }
 
@@ -220,6 +221,39 @@ fn ExportSection() -> impl IntoView {
                 <button type="button" on:click=sheets>"Spreadsheets (.csv)"</button>
             </div>
             <p class="hint">"The calendar has one event per open follow-up with a reminder; importing it again updates the same events."</p>
+            {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+        </section>
+    }
+}
+
+/// "Delete all my data": everything this app stored in this browser, after a confirmation.
+#[component]
+fn DeleteEverything() -> impl IntoView {
+    let app = use_app();
+    let confirming = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let delete = move |_| match app.delete_everything() {
+        Ok(_) => {
+            confirming.set(false);
+            app.say("All your data was deleted from this browser.");
+            super::route::go(&super::route::Route::Today);
+        }
+        Err(e) => problem.set(Some(e.to_string())),
+    };
+    view! {
+        <section aria-labelledby="delete-title">
+            <h2 id="delete-title">"Delete all my data"</h2>
+            <p>"Removes every person, conversation, opportunity and setting this app stored in this browser. Download a backup first if you may want them back."</p>
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! { <button type="button" class="danger" on:click=move |_| confirming.set(true)>"Delete all my data"</button> }
+            >
+                <div class="confirm" role="alertdialog" aria-labelledby="delete-confirm">
+                    <p id="delete-confirm"><strong>"Delete everything for good? This cannot be undone."</strong></p>
+                    <button type="button" class="danger" on:click=delete>"Yes, delete everything"</button>
+                    <button type="button" on:click=move |_| confirming.set(false)>"Keep my data"</button>
+                </div>
+            </Show>
             {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
         </section>
     }
