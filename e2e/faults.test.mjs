@@ -35,10 +35,12 @@ test("delete all my data empties this browser's storage after a confirmation", a
   try {
     const { page } = h;
     await page.goto(h.base);
-    await page.evaluate(() => {
+    await page.evaluate(async () => {
       localStorage.clear();
       localStorage.setItem("follow-up.data.unreadable-20260101T000000", "old");
       localStorage.setItem("unrelated", "kept");
+      const cache = await caches.open("follow-up-files");
+      await cache.put("/probe.txt", new Response("cached"));
     });
     await page.reload();
     await appReady(page);
@@ -50,10 +52,30 @@ test("delete all my data empties this browser's storage after a confirmation", a
     await page.waitForSelector(".welcome");
     const keys = await page.evaluate(() => Object.keys(localStorage).sort());
     assert.deepEqual(keys, ["unrelated"], "only the app's own keys are removed");
+    await page.waitForFunction(async () => (await caches.keys()).length === 0);
     await page.reload();
     await appReady(page);
     assert.equal(await page.locator(".welcome").count(), 1, "still empty after a reload");
     assert.deepEqual(await h.assertClean(), []);
+  } finally {
+    await h.stop();
+  }
+});
+
+test("a crash after start-up replaces the page with the same plain message and download", async () => {
+  const h = await start();
+  try {
+    const { page } = h;
+    await page.goto(h.base);
+    await page.evaluate(() => localStorage.setItem("follow-up.data", '{"schema_version":1,"records":{}}'));
+    await page.reload();
+    await appReady(page);
+    // What a Rust panic becomes in the release build (panic = abort): a wasm trap.
+    await page.evaluate(() => dispatchEvent(new ErrorEvent("error", { message: "RuntimeError: unreachable executed" })));
+    await page.waitForSelector("#fatal");
+    assert.equal(await page.locator("#fatal h1").textContent(), "Follow-up stopped working");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download your saved data" }).click()]);
+    assert.match(download.suggestedFilename(), /follow-up-saved-data\.json/);
   } finally {
     await h.stop();
   }

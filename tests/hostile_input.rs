@@ -30,7 +30,8 @@ fn hostile() -> impl Strategy<Value = String> {
         "Ωmega 漢字 👩🏽‍💻",
         ",,,\"\"\",",
     ]);
-    prop::collection::vec(prop_oneof![pieces.prop_map(str::to_owned), "\\PC{0,20}"], 0..8).prop_map(|parts| parts.concat())
+    prop::collection::vec(prop_oneof![pieces.prop_map(str::to_owned), "\\PC{0,20}"], 0..8)
+        .prop_map(|parts| parts.concat())
 }
 
 proptest! {

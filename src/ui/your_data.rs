@@ -235,6 +235,7 @@ fn DeleteEverything() -> impl IntoView {
     let delete = move |_| match app.delete_everything() {
         Ok(_) => {
             confirming.set(false);
+            leptos::task::spawn_local(delete_caches());
             app.say("All your data was deleted from this browser.");
             super::route::go(&super::route::Route::Today);
         }
@@ -256,5 +257,14 @@ fn DeleteEverything() -> impl IntoView {
             </Show>
             {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
         </section>
+    }
+}
+
+/// Empties every Cache Storage cache of this site (an installed app keeps its files there).
+async fn delete_caches() {
+    let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) else { return };
+    let Ok(names) = wasm_bindgen_futures::JsFuture::from(caches.keys()).await else { return };
+    for name in js_sys::Array::from(&names).iter().filter_map(|n| n.as_string()) {
+        let _ = wasm_bindgen_futures::JsFuture::from(caches.delete(&name)).await;
     }
 }
