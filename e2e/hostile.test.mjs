@@ -96,6 +96,30 @@ test("hostile text in every person, conversation and opportunity field renders a
   await page.goto(h.base + "#/people");
   await page.locator("#people-search").fill(CORPUS[0]);
   await assertSafe(page, "search");
+  // Quick capture, settings and templates, then a draft that shows them.
+  for (const [i, text] of CORPUS.entries()) {
+    const short = text.slice(0, 2000);
+    await page.goto(h.base + "#/capture");
+    await page.goto(h.base + "#/capture/met");
+    await page.locator("#person-name").fill(`capture ${i} ${short}`);
+    await page.locator("#person-company").fill(short);
+    for (const id of ["key_points", "open_questions", "next_step"]) await page.locator(`#field-${id}`).fill(short);
+    tried += 5;
+    await page.getByRole("button", { name: "Save and show follow-ups" }).click();
+    await page.waitForSelector(".capture-result");
+    await assertSafe(page, `capture ${i}`);
+  }
+  await page.goto(h.base + "#/settings");
+  await page.locator("#field-my_name").fill(CORPUS[0]);
+  await page.locator("#field-signature").fill(CORPUS[2]);
+  await page.locator("#template-appreciation-subject").fill(CORPUS[1]);
+  tried += 3;
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await page.getByRole("button", { name: "Save templates" }).click();
+  await page.goto(h.base + "#/today");
+  await page.locator(".follow-up").first().getByRole("button", { name: "Draft message" }).click();
+  await page.waitForSelector(".draft");
+  await assertSafe(page, "draft");
   console.log(`hostile inputs tried in forms: ${tried} (${CORPUS.length} strings)`);
   assert.deepEqual(await h.assertClean(), []);
 });
