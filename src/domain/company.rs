@@ -37,11 +37,6 @@ impl CompanyKey {
     pub fn as_str(&self) -> &str {
         &self.0
     }
-
-    /// Rebuilds a key from its text form, as found in an address.
-    pub fn from_text(text: &str) -> Option<Self> {
-        Self::of(text)
-    }
 }
 
 fn is_legal_suffix(word: &str) -> bool {

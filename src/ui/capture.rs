@@ -306,7 +306,7 @@ fn CaptureForm(situation: Situation) -> impl IntoView {
                         <legend>"Who interviewed you?"</legend>
                         {move || errors.with(|e| e.as_ref().and_then(|e| e.field("interviewers"))).map(|m| view! { <p class="field-error">{m}</p> })}
                         <For each=move || interviewers.get() key=|(k, _)| *k let:row>
-                            <PersonPicker legend="Interviewer" name=leak_name(row.0) field=row.1 errors=errors />
+                            <PersonPicker legend="Interviewer" name=interviewer_field_name(row.0) field=row.1 errors=errors />
                         </For>
                         <button type="button" on:click=move |_| {
                             let k = next_row.get_value();
@@ -337,7 +337,7 @@ fn CaptureForm(situation: Situation) -> impl IntoView {
 }
 
 /// Field names for interviewer rows must be `'static`; there are only ever a handful.
-fn leak_name(row: u32) -> &'static str {
+fn interviewer_field_name(row: u32) -> &'static str {
     const NAMES: [&str; 12] = [
         "interviewer-0",
         "interviewer-1",

@@ -39,7 +39,7 @@ pub fn PeopleScreen() -> impl IntoView {
         let filter = PeopleFilter {
             text: text.get(),
             role: role.get(),
-            company: CompanyKey::from_text(&company.get()),
+            company: CompanyKey::of(&company.get()),
             include_archived: include_archived.get(),
         };
         app.records.with(|r| {

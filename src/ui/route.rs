@@ -69,7 +69,7 @@ impl Route {
             ["companies", name] => js_sys::decode_uri_component(name)
                 .ok()
                 .and_then(|n| n.as_string())
-                .and_then(|n| CompanyKey::from_text(&n))
+                .and_then(|n| CompanyKey::of(&n))
                 .map_or(Route::NotFound, Route::Company),
             _ => Route::NotFound,
         }

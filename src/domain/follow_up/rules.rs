@@ -185,6 +185,31 @@ fn next_working_time(t: NaiveDateTime) -> NaiveDateTime {
     monday.and_time(nine)
 }
 
+/// One step of a follow-up, its key derived from what identifies the step.
+#[allow(clippy::too_many_arguments)]
+fn ladder_step(
+    rule: Rule,
+    contact: Option<ContactId>,
+    opportunity: Option<OpportunityId>,
+    anchor: &str,
+    step: u32,
+    reason: String,
+    (earliest, due): (NaiveDateTime, NaiveDateTime),
+    cause: NaiveDateTime,
+) -> FollowUp {
+    FollowUp {
+        key: key(rule, contact, opportunity, anchor, step),
+        contact,
+        opportunity,
+        rule,
+        reason,
+        earliest,
+        due,
+        cause,
+        step,
+    }
+}
+
 fn key(rule: Rule, contact: Option<ContactId>, opp: Option<OpportunityId>, anchor: &str, step: u32) -> String {
     let who = contact.map_or_else(|| "-".to_owned(), |c| c.to_string());
     let what = opp.map_or_else(|| "-".to_owned(), |o| o.to_string());
@@ -376,17 +401,7 @@ fn application_rules(p: &mut Proposals, o: &Opportunity, anchor: NaiveDateTime) 
                 s.application_max_follow_ups
             ),
         };
-        p.offer(FollowUp {
-            key: key(rule, who, Some(o.id), &anchor_key, step),
-            contact: who,
-            opportunity: Some(o.id),
-            rule,
-            reason,
-            earliest,
-            due,
-            cause: last,
-            step,
-        });
+        p.offer(ladder_step(rule, who, Some(o.id), &anchor_key, step, reason, (earliest, due), last));
     }
 }
 
@@ -543,17 +558,7 @@ fn interview_rules(p: &mut Proposals, o: &Opportunity, at: NaiveDateTime) {
                 )
             }
         };
-        p.offer(FollowUp {
-            key: key(rule, who, Some(o.id), &anchor_key, step),
-            contact: who,
-            opportunity: Some(o.id),
-            rule,
-            reason,
-            earliest,
-            due,
-            cause: last,
-            step,
-        });
+        p.offer(ladder_step(rule, who, Some(o.id), &anchor_key, step, reason, (earliest, due), last));
     }
 }
 
@@ -745,17 +750,7 @@ fn one_off(
     if p.facts.reached_out_after(who, at, None).is_some() {
         return;
     }
-    p.offer(FollowUp {
-        key: key(rule, Some(who), opportunity, anchor, 0),
-        contact: Some(who),
-        opportunity,
-        rule,
-        reason,
-        earliest: at,
-        due: at + within,
-        cause: at,
-        step: 0,
-    });
+    p.offer(ladder_step(rule, Some(who), opportunity, anchor, 0, reason, (at, at + within), at));
 }
 
 fn person_rules(p: &mut Proposals, c: &Contact, now: NaiveDateTime) {
