@@ -1,7 +1,8 @@
 // Shared set-up for the end-to-end tests: serves the release build on 127.0.0.1, drives the
 // system Chromium through Playwright, and records anything that breaks the privacy promise
 // (a request leaving 127.0.0.1, a CSP violation) or crashes the page.
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "../scripts/static-server.mjs";
@@ -9,16 +10,25 @@ import { serve } from "../scripts/static-server.mjs";
 export const DIST = new URL("../dist/", import.meta.url).pathname;
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
-/** Serves `root` (the release build by default) and opens a fresh browser context on it. */
-export async function start(root = DIST) {
+/**
+ * Serves `root` (the release build by default) under the URL path `path` and opens a fresh
+ * browser context on it. `contextOptions` go to Playwright (viewport, colour scheme...);
+ * `persistent` uses a real (not incognito) profile, which installability needs.
+ */
+export async function start(root = DIST, { path = "/", contextOptions = {}, persistent = false } = {}) {
   if (!existsSync(join(root, "index.html"))) throw new Error(`${root}/index.html is missing: run \`trunk build --release\` first`);
-  const server = await serve(root, 0);
-  const base = `http://127.0.0.1:${server.address().port}/`;
-  const browser = await chromium.launch({
+  let server = await serve(root, 0, path);
+  const port = server.address().port;
+  const base = `http://127.0.0.1:${port}${path}`;
+  const launch = {
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-  });
-  const context = await browser.newContext({ acceptDownloads: true });
+  };
+  const profile = persistent ? mkdtempSync(join(tmpdir(), "follow-up-profile-")) : null;
+  const browser = persistent ? null : await chromium.launch(launch);
+  const context = persistent
+    ? await chromium.launchPersistentContext(profile, { ...launch, acceptDownloads: true, ...contextOptions })
+    : await browser.newContext({ acceptDownloads: true, ...contextOptions });
   const problems = [];
   context.on("request", (request) => {
     const url = new URL(request.url());
@@ -32,7 +42,7 @@ export async function start(root = DIST) {
       (window.__cspViolations ||= []).push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  const page = await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(10_000);
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   page.on("console", (msg) => {
@@ -49,9 +59,23 @@ export async function start(root = DIST) {
       const csp = await page.evaluate(() => window.__cspViolations || []).catch(() => []);
       return [...problems, ...csp.map((v) => `CSP violation: ${v}`)];
     },
-    async stop() {
-      await browser.close();
+    /** Stops the web server (the browser stays open), as when the user goes offline. */
+    async stopServer() {
+      server.closeAllConnections();
       await new Promise((ok) => server.close(ok));
+      server = null;
+    },
+    /** Starts the web server again on the same port. */
+    async restartServer() {
+      server = await serve(root, port, path);
+    },
+    async stop() {
+      await (browser ?? context).close();
+      if (profile) rmSync(profile, { recursive: true, force: true });
+      if (server) {
+        server.closeAllConnections();
+        await new Promise((ok) => server.close(ok));
+      }
     },
   };
 }

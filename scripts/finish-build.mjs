@@ -1,9 +1,10 @@
 // Trunk post-build hook: moves Trunk's inline start-up <script type="module"> into a hashed
 // file, so the Content-Security-Policy can forbid inline scripts, then checks that no inline
-// script or style is left in index.html.
+// script or style is left in index.html. In release builds it also writes the service worker,
+// whose precache list is exactly this build's files.
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -35,5 +36,37 @@ for (const pattern of leftovers) {
     process.exit(1);
   }
 }
-writeFileSync(indexPath, html);
+// Only release builds get a service worker: development must always see fresh files.
+if (process.env.TRUNK_PROFILE === "release") {
+  html = html.replace(/<html([^>]*)>/, '<html$1 data-sw="sw.js">');
+  writeFileSync(indexPath, html);
+  writeServiceWorker(dir);
+} else {
+  writeFileSync(indexPath, html);
+}
 console.log(`finish-build: start-up script moved to ${file}`);
+
+function writeServiceWorker(root) {
+  const files = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name !== "sw.js") files.push(relative(root, path).split(sep).join("/"));
+    }
+  };
+  walk(root);
+  files.sort();
+  const version = createHash("sha256");
+  for (const f of files) version.update(f).update("\0").update(readFileSync(join(root, f)));
+  const template = readFileSync(new URL("../static/sw-template.js", import.meta.url), "utf8");
+  const worker = template
+    .replace(/^const FILES = \[\];.*$/m, `const FILES = ${JSON.stringify(["./", ...files])};`)
+    .replace(/^const VERSION = "dev";.*$/m, `const VERSION = "${version.digest("hex").slice(0, 16)}";`);
+  if (worker.includes('"dev"') || !worker.includes('"./"')) {
+    console.error("finish-build: the service worker template no longer has the lines to replace");
+    process.exit(1);
+  }
+  writeFileSync(join(root, "sw.js"), worker);
+  console.log(`finish-build: service worker precaches ${files.length + 1} files`);
+}

@@ -13,6 +13,7 @@ pub mod exports;
 pub mod finding;
 pub mod follow_up;
 pub mod id;
+pub mod insights;
 pub mod linkedin_import;
 pub mod merge;
 pub mod opportunity;

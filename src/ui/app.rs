@@ -8,6 +8,7 @@ use super::clock;
 use super::companies::{CompaniesScreen, CompanyPage};
 use super::damaged_data::DamagedDataScreen;
 use super::find_people::FindPeopleScreen;
+use super::insights::InsightsScreen;
 use super::nav::{StatusLine, TopNav};
 use super::opportunity_board::OpportunityBoard;
 use super::opportunity_form::OpportunityForm;
@@ -15,6 +16,7 @@ use super::opportunity_page::OpportunityPage;
 use super::people::PeopleScreen;
 use super::person_form::PersonForm;
 use super::person_page::PersonPage;
+use super::pwa::{show_badge, UpdatePrompt};
 use super::route::{go, use_route, Route};
 use super::settings::SettingsScreen;
 use super::state::{use_app, AppState, Status};
@@ -85,6 +87,7 @@ fn Shell() -> impl IntoView {
         let due = app.agenda.with(|a| a.due_count(app.now.get()));
         let title = if due == 0 { "Follow-up".to_owned() } else { format!("({due}) Follow-up") };
         document().set_title(&title);
+        show_badge(due);
     });
     // "c" opens quick capture from anywhere, unless the user is typing.
     let keys = window_event_listener(leptos::ev::keydown, move |e| {
@@ -104,6 +107,7 @@ fn Shell() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <TopNav route=route />
+        <UpdatePrompt />
         <StatusLine />
         <main id="main" tabindex="-1">
             {move || screen(route.get())}
@@ -135,6 +139,7 @@ fn screen(route: Route) -> AnyView {
         Route::EditOpportunity(id) => view! { <OpportunityForm id=Some(id) /> }.into_any(),
         Route::Companies => view! { <CompaniesScreen /> }.into_any(),
         Route::Company(key) => view! { <CompanyPage key=key /> }.into_any(),
+        Route::Insights => view! { <InsightsScreen /> }.into_any(),
         Route::NotFound => view! {
             <h1>"Page not found"</h1>
             <p><a href=Route::Today.href()>"Go to Today"</a></p>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::pwa::InstallButton;
 use super::route::{Route, Section};
 use super::state::{use_app, Status};
 
@@ -32,6 +33,7 @@ pub fn TopNav(route: ReadSignal<Route>) -> impl IntoView {
                     {link(Section::People, Route::People, "People")}
                     {link(Section::Opportunities, Route::Opportunities, "Opportunities")}
                     {link(Section::Companies, Route::Companies, "Companies")}
+                    {link(Section::Insights, Route::Insights, "Insights")}
                     {link(Section::Settings, Route::Settings, "Settings")}
                     {link(Section::Data, Route::Data, "Your data")}
                 </ul>
@@ -39,6 +41,7 @@ pub fn TopNav(route: ReadSignal<Route>) -> impl IntoView {
             <a class="button primary capture-button" href=Route::Capture(None).href() aria-keyshortcuts="c" title="Quick capture (press c)">
                 "+ Capture" <span class="visually-hidden">" (shortcut: c)"</span>
             </a>
+            <InstallButton />
             <Show when=move || !app.is_persistent()>
                 <p class="badge warning">"Not saving: session only"</p>
             </Show>

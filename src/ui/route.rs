@@ -29,6 +29,8 @@ pub enum Route {
     EditOpportunity(OpportunityId),
     Companies,
     Company(CompanyKey),
+    /// Charts of progress.
+    Insights,
     NotFound,
 }
 
@@ -66,6 +68,7 @@ impl Route {
             ["opportunities", id] => id.parse().map_or(Route::NotFound, Route::Opportunity),
             ["opportunities", id, "edit"] => id.parse().map_or(Route::NotFound, Route::EditOpportunity),
             ["companies"] => Route::Companies,
+            ["insights"] => Route::Insights,
             ["companies", name] => js_sys::decode_uri_component(name)
                 .ok()
                 .and_then(|n| n.as_string())
@@ -97,6 +100,7 @@ impl Route {
             Route::EditOpportunity(id) => format!("#/opportunities/{id}/edit"),
             Route::Companies => "#/companies".into(),
             Route::Company(key) => format!("#/companies/{}", String::from(js_sys::encode_uri_component(key.as_str()))),
+            Route::Insights => "#/insights".into(),
             Route::NotFound => "#/today".into(),
         }
     }
@@ -114,6 +118,7 @@ impl Route {
                 Section::Opportunities
             }
             Route::Companies | Route::Company(_) => Section::Companies,
+            Route::Insights => Section::Insights,
         }
     }
 }
@@ -128,6 +133,7 @@ pub enum Section {
     People,
     Opportunities,
     Companies,
+    Insights,
 }
 
 /// The current route, following the address bar.
