@@ -68,6 +68,23 @@ describe("accessibility", () => {
     });
   }
 
+  test("an overdue follow-up says so in words, not only in colour", async () => {
+    const { page } = h;
+    // Met someone five days ago and never followed up (due within 24 hours).
+    await open(page, h.base, "#/capture/met");
+    await page.locator("#person-name").fill("Late Larry");
+    const then = new Date(Date.now() - 5 * 86400e3);
+    const local = new Date(then.getTime() - then.getTimezoneOffset() * 60e3).toISOString().slice(0, 16);
+    await page.locator("#field-at").fill(local);
+    await page.getByRole("button", { name: "Save and show follow-ups" }).click();
+    await page.waitForSelector(".capture-result");
+    await open(page, h.base, "#/today");
+    const cards = page.locator(".follow-up.is-overdue");
+    assert.ok((await cards.count()) > 0, "Larry's follow-up is overdue");
+    for (const text of await cards.allTextContents()) assert.match(text, /Overdue/);
+    assert.match(await page.locator(".agenda-section.overdue h2").textContent(), /^Overdue \(\d+\)$/);
+  });
+
   test("at 360 px wide no screen scrolls sideways and every control is at least 44 px tall", async () => {
     const { page } = h;
     await page.emulateMedia({ colorScheme: "light" });

@@ -150,4 +150,79 @@ describe("installable app", () => {
       await h.stop();
     }
   });
+
+  test("the Install button appears when the browser offers installation and opens its prompt", async () => {
+    const h = await start();
+    try {
+      const { page } = h;
+      await page.goto(h.base);
+      await appReady(page);
+      assert.equal(await page.getByRole("button", { name: "Install app" }).count(), 0, "hidden until offered");
+      await page.evaluate(() => {
+        const offer = new Event("beforeinstallprompt", { cancelable: true });
+        offer.prompt = () => (window.__prompted = true);
+        offer.userChoice = Promise.resolve({ outcome: "accepted" });
+        dispatchEvent(offer);
+      });
+      await page.getByRole("button", { name: "Install app" }).click();
+      assert.equal(await page.evaluate(() => window.__prompted), true);
+      await page.getByRole("button", { name: "Install app" }).waitFor({ state: "detached" });
+    } finally {
+      await h.stop();
+    }
+  });
+
+  test("the app icon's badge shows how many follow-ups are due", async () => {
+    const h = await start();
+    try {
+      const { page } = h;
+      await page.addInitScript(() => {
+        window.__badges = [];
+        navigator.setAppBadge = (n) => (window.__badges.push(n), Promise.resolve());
+        navigator.clearAppBadge = () => (window.__badges.push(0), Promise.resolve());
+      });
+      await page.goto(h.base);
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await appReady(page);
+      assert.equal(await page.evaluate(() => window.__badges.at(-1)), 0, "nothing due: no badge");
+      await page.getByRole("button", { name: "Try it with example data" }).click();
+      await page.waitForSelector(".agenda");
+      const title = await page.title();
+      const due = Number(title.match(/^\((\d+)\)/)[1]);
+      assert.ok(due > 0);
+      assert.equal(await page.evaluate(() => window.__badges.at(-1)), due);
+    } finally {
+      await h.stop();
+    }
+  });
+});
+
+describe("insights", () => {
+  test("the weekly chart, the pipeline and the response rate are drawn, with the figures as a table", async () => {
+    const h = await start();
+    try {
+      const { page } = h;
+      await page.goto(h.base);
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await appReady(page);
+      await page.getByRole("button", { name: "Try it with example data" }).click();
+      await page.waitForSelector(".agenda");
+      await page.getByRole("link", { name: "Insights" }).click();
+      await page.waitForSelector("h1:text('Insights')");
+      const charts = page.getByRole("img");
+      assert.equal(await charts.count(), 2);
+      assert.match(await charts.first().getAttribute("aria-labelledby"), /weekly-heading weekly-summary/);
+      assert.match(await page.locator("#weekly-summary").textContent(), /Over the last 12 weeks: \d+ follow-ups done, \d+ due/);
+      await page.getByText("Show the figures as a table").click();
+      assert.equal(await page.locator("table.figures tbody tr").count(), 12);
+      assert.match(await page.locator("#pipeline-summary").textContent(), /\d+ opportunities\./);
+      assert.match(await page.locator(".big-figure").textContent(), /\d+% response rate: \d+ of your \d+ outreaches got an answer/);
+      assert.equal(await page.locator(".chart svg rect.bar-done").count() >= 12, true);
+      assert.deepEqual(await h.assertClean(), []);
+    } finally {
+      await h.stop();
+    }
+  });
 });
