@@ -193,6 +193,38 @@ pub fn generate(size: Size, seed: u64, now: NaiveDateTime) -> Records {
     r
 }
 
+/// LinkedIn's `Connections.csv` for `rows` connections, in LinkedIn's real format: the
+/// "Notes:" preamble, a blank line, the header, then one row per connection (some without an
+/// email, some with quoted commas, a few members who left LinkedIn with no name).
+pub fn connections_csv(rows: usize, seed: u64) -> String {
+    let mut rng = Sequence(seed);
+    let mut out = String::with_capacity(rows * 120 + 512);
+    out.push_str("Notes:\n\"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261\"\n\n");
+    out.push_str("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    for i in 0..rows {
+        let date = format!("{:02} {} {}", 1 + rng.below(28), MONTHS[rng.below(12)], 2010 + rng.below(16));
+        if i % 997 == 996 {
+            // A member who has left LinkedIn: LinkedIn keeps the row without a name.
+            out.push_str(&format!(",,,,,,{date}\n"));
+            continue;
+        }
+        // A middle name spelt from the row number keeps every name unique, as in a real network
+        // (the import matches people by profile, then by name and company).
+        let middle: String = (0..4).map(|k| char::from(b'a' + ((i / 26usize.pow(k)) % 26) as u8)).collect();
+        let first = format!("{} {}{}", rng.pick(FIRST), middle[..1].to_uppercase(), &middle[1..]);
+        let last = rng.pick(LAST);
+        let slug = format!("{}-{}-{i:x}", middle, last.to_lowercase());
+        let email =
+            if rng.below(10) == 0 { format!("{middle}.{}{i}@example.com", last.to_lowercase()) } else { String::new() };
+        let company = format!("Company {:04}", rng.below((rows / 15).max(1)));
+        let title = rng.pick(TITLES);
+        let title = if rng.below(8) == 0 { format!("\"{title}, EMEA\"") } else { title.to_owned() };
+        out.push_str(&format!("{first},{last},https://www.linkedin.com/in/{slug},{email},{company},{title},{date}\n"));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,5 +239,22 @@ mod tests {
         assert_eq!((a.contacts.len(), a.conversations.len(), a.opportunities.len()), (200, 500, 20));
         // It is a valid stored state: it survives the storage format.
         assert_eq!(crate::storage::decode(&crate::storage::encode(&a, now)), Ok(a));
+    }
+
+    #[test]
+    fn the_generated_connections_csv_imports_as_linkedin_exports_do() {
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap().and_hms_opt(9, 0, 0).unwrap();
+        let csv = connections_csv(3000, 1);
+        assert_eq!(csv, connections_csv(3000, 1));
+        let rows = crate::domain::linkedin_import::read_connections(&csv).unwrap();
+        let mut records = crate::domain::Records::default();
+        let mut next = 0u128;
+        let mut ids = || {
+            next += 1;
+            next
+        };
+        let summary = records.import_connections(&rows, &mut ids, now);
+        assert_eq!(summary.added, 2997);
+        assert_eq!(summary.skipped.len(), 3, "the members who left");
     }
 }

@@ -133,3 +133,25 @@ fn every_load_error_tells_the_user_what_happened() {
     }
     assert!(messages[2].contains("newer version"));
 }
+
+#[test]
+fn a_full_size_network_is_stored_compact_in_well_under_the_browser_quota_and_reads_back_identically() {
+    use follow_up::storage::envelope::encode_for_storage;
+    use follow_up::workload::{generate, Size};
+    let records = generate(Size::FULL, 7, now());
+    let stored = encode_for_storage(&records, now());
+    // Chromium allows 5 Mi UTF-16 units per site; at least a quarter must stay free.
+    let units = stored.encode_utf16().count();
+    assert!(units < 5 * 1024 * 1024 * 3 / 4, "{units} UTF-16 units");
+    assert!(units * 10 < encode(&records, now()).len(), "at least 10x smaller than the JSON");
+    assert_eq!(decode(&stored).unwrap(), records);
+    let restored = follow_up::storage::backup::read_backup(&stored).unwrap();
+    assert_eq!(restored.records, records, "the raw stored text also restores as a backup");
+}
+
+#[test]
+fn small_data_stays_plain_json() {
+    let stored = follow_up::storage::envelope::encode_for_storage(&sample(), now());
+    assert!(stored.starts_with("{\"schema_version\":"));
+    assert_eq!(decode(&stored).unwrap(), sample());
+}

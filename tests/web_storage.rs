@@ -80,8 +80,47 @@ fn a_save_that_does_not_fit_is_refused_and_the_previous_data_survives() {
         assert!(filled < 400, "localStorage never filled up");
     }
 
-    let too_big = one_person(&"y".repeat(512 * 1024));
+    // Random letters: compression cannot make them fit (about 5.95 bits a letter remain).
+    let mut seed = 12345u64;
+    let noise: String = (0..1_200_000)
+        .map(|_| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            char::from(b'a' + ((seed >> 33) % 26) as u8)
+        })
+        .collect();
+    let too_big = one_person(&noise);
     assert_eq!(store.save(&too_big, now()), Err(SaveError::QuotaExceeded));
     assert_eq!(store.load(), Ok(Loaded::Found(Box::new(before))));
     storage.clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_whole_linkedin_network_fits_compact_and_loads_back() {
+    use follow_up::workload::{generate, Size};
+    raw_storage().clear().unwrap();
+    let store = LocalStore::open("test.large").unwrap();
+    let records = generate(Size { contacts: 30_000, conversations: 0, opportunities: 0 }, 3, now());
+    store.save(&records, now()).unwrap();
+    let stored = raw_storage().get_item("test.large").unwrap().unwrap();
+    assert!(stored.starts_with("FUZ1:"), "stored compact");
+    assert_eq!(store.load(), Ok(Loaded::Found(Box::new(records))));
+    let usage = store.usage().unwrap();
+    assert!(usage.used >= stored.encode_utf16().count());
+    assert!(!usage.near_limit(), "{} of {}", usage.used, usage.quota);
+    store.clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn usage_counts_every_key_of_the_site_and_warns_near_the_limit() {
+    raw_storage().clear().unwrap();
+    let store = LocalStore::open("test.usage").unwrap();
+    let empty = store.usage().unwrap().used;
+    assert_eq!(empty, 0);
+    // Another key of the same site, four fifths of the quota: the site's space is shared.
+    let filler = "x".repeat(follow_up::storage::usage::QUOTA_UNITS * 4 / 5 + 10);
+    raw_storage().set_item("someone-else", &filler).unwrap();
+    let usage = store.usage().unwrap();
+    assert!(usage.used >= filler.len());
+    assert!(usage.near_limit());
+    raw_storage().clear().unwrap();
 }

@@ -63,6 +63,14 @@ pub fn read_backup(text: &str) -> Result<BackupContents, BackupError> {
     if text.trim().is_empty() {
         return Err(BackupError::Empty);
     }
+    // The raw stored data of a large network is in the compact form (see `compact`).
+    let unpacked;
+    let text = if super::compact::is_compact(text) {
+        unpacked = super::compact::unpack(text).map_err(|e| BackupError::Unreadable(e.to_string()))?;
+        unpacked.as_str()
+    } else {
+        text
+    };
     let value: Value = serde_json::from_str(text)
         .map_err(|e| BackupError::Unreadable(LoadError::NotJson(e.to_string()).to_string()))?;
     let version = value.get("schema_version").and_then(Value::as_u64).unwrap_or(0);

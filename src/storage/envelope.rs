@@ -8,6 +8,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::compact;
 use super::error::LoadError;
 use super::migrations;
 use crate::domain::Records;
@@ -36,9 +37,26 @@ pub fn encode(records: &Records, now: NaiveDateTime) -> String {
     serde_json::to_string(&envelope).unwrap_or_else(|_| unreachable!("records always serialise"))
 }
 
-/// Reads stored text of any version this build knows, migrating older ones.
+/// The text to store for `records`: the envelope's JSON, in the compact form when it is large.
+pub fn encode_for_storage(records: &Records, now: NaiveDateTime) -> String {
+    let json = encode(records, now);
+    if json.len() > compact::COMPACT_ABOVE {
+        compact::pack(&json)
+    } else {
+        json
+    }
+}
+
+/// Reads stored text (plain or compact) of any version this build knows, migrating older ones.
 pub fn decode(text: &str) -> Result<Records, LoadError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
+    let unpacked;
+    let json = if compact::is_compact(text) {
+        unpacked = compact::unpack(text)?;
+        unpacked.as_str()
+    } else {
+        text
+    };
+    let value: Value = serde_json::from_str(json).map_err(|e| LoadError::NotJson(e.to_string()))?;
     decode_value(value)
 }
 

@@ -1,14 +1,24 @@
 //! The one adapter that touches the browser's localStorage.
 //!
-//! A save is a single `setItem` of the whole envelope: the browser either stores it whole or
-//! throws and keeps the previous value, so a failed write never leaves half-written data.
+//! A save is a single `setItem` of the whole envelope (compact when large, see
+//! [`super::compact`]): the browser either stores it whole or throws and keeps the previous
+//! value, so a failed write never leaves half-written data.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::envelope::{decode, encode};
+use super::envelope::{decode, encode_for_storage};
 use super::error::{LoadError, SaveError};
+use super::usage::Usage;
 use crate::domain::Records;
+
+thread_local! {
+    /// Per key, the text this page last read or wrote (wasm runs on one thread).
+    static LAST_SEEN: RefCell<HashMap<String, JsValue>> = RefCell::new(HashMap::new());
+}
 
 /// The key the app's records live under.
 pub const DATA_KEY: &str = "follow-up.data";
@@ -44,13 +54,39 @@ impl LocalStore {
 
     /// Reads what is stored.
     pub fn load(&self) -> Result<Loaded, SaveError> {
-        let Some(raw) = self.raw()? else {
+        let stored = self.stored_js()?;
+        let Some(raw) = stored.as_string() else {
             return Ok(Loaded::Fresh);
         };
         Ok(match decode(&raw) {
-            Ok(records) => Loaded::Found(Box::new(records)),
+            Ok(records) => {
+                self.remember(stored);
+                Loaded::Found(Box::new(records))
+            }
             Err(error) => Loaded::Damaged { raw, error },
         })
+    }
+
+    /// Whether the stored text is still exactly what this page last read or wrote, so the
+    /// records in memory are current and need not be decoded again (another tab may have
+    /// saved since). The comparison happens on the JavaScript side, without copying the text.
+    pub fn unchanged(&self) -> bool {
+        let Ok(now) = self.stored_js() else { return false };
+        LAST_SEEN.with(|last| last.borrow().get(&self.key).is_some_and(|seen| *seen == now))
+    }
+
+    fn remember(&self, text: JsValue) {
+        LAST_SEEN.with(|last| last.borrow_mut().insert(self.key.clone(), text));
+    }
+
+    /// The stored value as a JavaScript string (or null), not copied into Rust.
+    fn stored_js(&self) -> Result<JsValue, SaveError> {
+        let storage = storage()?;
+        let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &JsValue::from_str("getItem"))
+            .map_err(to_save_error)?
+            .dyn_into()
+            .map_err(to_save_error)?;
+        get_item.call1(&storage, &JsValue::from_str(&self.key)).map_err(to_save_error)
     }
 
     /// The stored text exactly as it is, for download when it cannot be read.
@@ -60,7 +96,15 @@ impl LocalStore {
 
     /// Saves all records; on failure the previously stored value is unchanged.
     pub fn save(&self, records: &Records, now: NaiveDateTime) -> Result<(), SaveError> {
-        storage()?.set_item(&self.key, &encode(records, now)).map_err(to_save_error)
+        let storage = storage()?;
+        let text = JsValue::from_str(&encode_for_storage(records, now));
+        let set_item: js_sys::Function = js_sys::Reflect::get(&storage, &JsValue::from_str("setItem"))
+            .map_err(to_save_error)?
+            .dyn_into()
+            .map_err(to_save_error)?;
+        set_item.call2(&storage, &JsValue::from_str(&self.key), &text).map_err(to_save_error)?;
+        self.remember(text);
+        Ok(())
     }
 
     /// Moves unreadable data aside under a dated key so the app can start afresh without
@@ -75,6 +119,25 @@ impl LocalStore {
         storage.set_item(&aside, &raw).map_err(to_save_error)?;
         storage.remove_item(&self.key).map_err(to_save_error)?;
         Ok(Some(aside))
+    }
+
+    /// How much of the site's storage is used (every key, the app's and any other).
+    pub fn usage(&self) -> Result<Usage, SaveError> {
+        let storage = storage()?;
+        let count = storage.length().map_err(to_save_error)?;
+        // Lengths are read on the JavaScript side: copying megabytes into Rust just to count
+        // them would cost more than the save itself.
+        let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &JsValue::from_str("getItem"))
+            .map_err(to_save_error)?
+            .dyn_into()
+            .map_err(to_save_error)?;
+        let mut used = 0;
+        for i in 0..count {
+            let Some(key) = storage.key(i).map_err(to_save_error)? else { continue };
+            let value = get_item.call1(&storage, &JsValue::from_str(&key)).map_err(to_save_error)?;
+            used += key.encode_utf16().count() + value.dyn_ref::<js_sys::JsString>().map_or(0, |v| v.length() as usize);
+        }
+        Ok(Usage::new(used))
     }
 
     /// Deletes the stored records (tests and "delete all my data").

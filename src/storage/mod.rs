@@ -2,9 +2,11 @@
 //! natively) and the one adapter that touches the browser's localStorage.
 
 pub mod backup;
+pub mod compact;
 pub mod envelope;
 pub mod error;
 mod migrations;
+pub mod usage;
 
 #[cfg(target_arch = "wasm32")]
 pub mod local;

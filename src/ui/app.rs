@@ -9,7 +9,7 @@ use super::companies::{CompaniesScreen, CompanyPage};
 use super::damaged_data::DamagedDataScreen;
 use super::find_people::FindPeopleScreen;
 use super::insights::InsightsScreen;
-use super::nav::{StatusLine, TopNav};
+use super::nav::{StatusLine, StorageWarning, TopNav};
 use super::opportunity_board::OpportunityBoard;
 use super::opportunity_form::OpportunityForm;
 use super::opportunity_page::OpportunityPage;
@@ -108,6 +108,7 @@ fn Shell() -> impl IntoView {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <TopNav route=route />
         <UpdatePrompt />
+        <StorageWarning />
         <StatusLine />
         <main id="main" tabindex="-1">
             {move || screen(route.get())}

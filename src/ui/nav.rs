@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::pwa::InstallButton;
 use super::route::{Route, Section};
 use super::state::{use_app, Status};
+use super::your_data::download_backup;
 
 /// The app name and the links to each section, the current one marked.
 #[component]
@@ -69,5 +70,27 @@ pub fn StatusLine() -> impl IntoView {
                 None => ().into_any(),
             }}
         </div>
+    }
+}
+
+/// Warns when the site's storage is nearly full, with the backup one click away.
+#[component]
+pub fn StorageWarning() -> impl IntoView {
+    let app = use_app();
+    let problem = RwSignal::new(None::<String>);
+    view! {
+        {move || app.storage_use.get().filter(|u| u.near_limit()).map(|u| view! {
+            <div class="storage-warning" role="alert">
+                <p>
+                    {u.warning()} " "
+                    <button type="button" class="primary" on:click=move |_| {
+                        if let Err(e) = download_backup(app) {
+                            problem.set(Some(e));
+                        }
+                    }>"Download a backup"</button>
+                </p>
+                {move || problem.get().map(|p| view! { <p class="field-error">{p}</p> })}
+            </div>
+        })}
     }
 }

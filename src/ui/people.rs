@@ -2,12 +2,16 @@
 
 use leptos::prelude::*;
 
+use super::common::WindowedList;
 use super::route::Route;
 use super::state::use_app;
 use crate::domain::{CompanyKey, ContactId, PeopleFilter, Role};
 
+/// The height of one row in pixels; `.person-row` in the stylesheet fixes it.
+const PERSON_ROW_HEIGHT: f64 = 64.0;
+
 /// One row of the list, owned so the list can be diffed by id.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct PersonRow {
     id: ContactId,
     name: String,
@@ -112,16 +116,25 @@ pub fn PeopleScreen() -> impl IntoView {
                 }
             }
         >
-            <ul class="people-list">
-                <For each=move || rows.get() key=|row| (row.id, row.name.clone(), row.headline.clone(), row.role, row.archived) let:row>
-                    <li class="person-row" class:archived=row.archived>
-                        <a href=Route::Person(row.id).href()>{row.name.clone()}</a>
-                        <span class="headline">{row.headline.clone()}</span>
-                        <span class="tag">{row.role.label()}</span>
-                        {row.archived.then_some(view! { <span class="tag muted">"Archived"</span> })}
-                    </li>
-                </For>
-            </ul>
+            <WindowedList
+                items=Signal::from(rows)
+                row_height=PERSON_ROW_HEIGHT
+                class="people-list"
+                key=|row: &PersonRow| row.clone()
+                row=move |index, row: PersonRow| {
+                    let total = rows.with_untracked(Vec::len);
+                    view! {
+                        <li class="person-row" class:archived=row.archived aria-posinset=index + 1 aria-setsize=total>
+                            <a href=Route::Person(row.id).href()>{row.name.clone()}</a>
+                            <span class="headline">{row.headline.clone()}</span>
+                            <span class="tags">
+                                <span class="tag">{row.role.label()}</span>
+                                {row.archived.then_some(view! { <span class="tag muted">"Archived"</span> })}
+                            </span>
+                        </li>
+                    }
+                }
+            />
         </Show>
     }
 }

@@ -9,6 +9,7 @@ use chrono::NaiveDateTime;
 use crate::domain::follow_up::{agenda, Agenda};
 use crate::domain::{EditError, FieldError, Records};
 use crate::storage::local::LocalStore;
+use crate::storage::usage::Usage;
 use crate::storage::SaveError;
 
 /// A message for the status line.
@@ -78,6 +79,8 @@ pub struct AppState {
     store: StoredValue<Option<LocalStore>>,
     /// The records as they were before the last restore, for its undo.
     before_restore: StoredValue<Option<Records>>,
+    /// How full the site's storage is, measured at start-up and after every save.
+    pub storage_use: RwSignal<Option<Usage>>,
 }
 
 impl AppState {
@@ -92,8 +95,17 @@ impl AppState {
             agenda,
             status: RwSignal::new(None),
             status_age: RwSignal::new(0),
+            storage_use: RwSignal::new(store.as_ref().and_then(|s| s.usage().ok())),
             store: StoredValue::new(store),
             before_restore: StoredValue::new(None),
+        }
+    }
+
+    /// Measures the storage again (after a save, a restore, a delete).
+    fn measure_storage(&self) {
+        let usage = self.store.with_value(|s| s.as_ref().and_then(|s| s.usage().ok()));
+        if self.storage_use.get_untracked() != usage {
+            self.storage_use.set(usage);
         }
     }
 
@@ -110,14 +122,18 @@ impl AppState {
     ) -> Result<T, ActionError> {
         let now = clock::now();
         // Start from what is stored now: another tab may have saved since this one last
-        // looked, and its edits must not be overwritten.
-        let mut next = self.latest_stored().unwrap_or_else(|| self.records.get_untracked());
+        // looked, and its edits must not be overwritten. (When nothing changed, what is in
+        // memory is current: decoding a large network again would cost seconds.)
+        let current = self.store.with_value(|s| s.as_ref().is_none_or(LocalStore::unchanged));
+        let mut next =
+            if current { None } else { self.latest_stored() }.unwrap_or_else(|| self.records.get_untracked());
         let out = apply(&mut next, now)?;
         if let Some(store) = self.store.get_value() {
             if let Err(e) = store.save(&next, now) {
                 self.tell(Status::Problem(e.to_string()));
                 return Err(ActionError::NotSaved(e));
             }
+            self.measure_storage();
         }
         self.records.set(next);
         Ok(out)
@@ -133,6 +149,9 @@ impl AppState {
 
     /// Shows what another tab saved.
     pub fn refresh_from_storage(&self) {
+        if self.store.with_value(|s| s.as_ref().is_none_or(LocalStore::unchanged)) {
+            return;
+        }
         if let Some(records) = self.latest_stored() {
             if self.records.with_untracked(|current| *current != records) {
                 self.records.set(records);
@@ -153,6 +172,7 @@ impl AppState {
         };
         self.before_restore.set_value(None);
         self.records.set(Records::default());
+        self.measure_storage();
         Ok(deleted)
     }
 

@@ -79,13 +79,39 @@ fn AgendaSection(urgency: Urgency, items: Vec<FollowUp>) -> impl IntoView {
     let id = format!("section-{urgency:?}").to_lowercase();
     let labelled = id.clone();
     let count = items.len();
+    // A big network has thousands waiting: show them a page at a time, most pressing first.
+    let shown = RwSignal::new(PAGE.min(count));
+    let items = StoredValue::new(items);
     view! {
         <section class="agenda-section" class:overdue=urgency == Urgency::Overdue aria-labelledby=labelled>
             <h2 id=id>{urgency.heading()} <span class="count">" (" {count} ")"</span></h2>
             <ul class="agenda">
-                {items.into_iter().map(|f| view! { <FollowUpCard follow_up=f /> }).collect_view()}
+                <For
+                    each=move || items.with_value(|all| all[..shown.get()].to_vec())
+                    key=|f| f.key.clone()
+                    children=|f| view! { <FollowUpCard follow_up=f /> }
+                />
             </ul>
+            <ShowMore shown=shown total=count />
         </section>
+    }
+}
+
+/// How many cards a section shows at first, and how many more each "Show more" adds.
+const PAGE: usize = 25;
+
+/// "Show 25 more (1,204 not shown)", while some are hidden.
+#[component]
+fn ShowMore(shown: RwSignal<usize>, total: usize) -> impl IntoView {
+    move || {
+        let hidden = total.saturating_sub(shown.get());
+        (hidden > 0).then(|| {
+            view! {
+                <button type="button" class="show-more" on:click=move |_| shown.update(|n| *n = (*n + PAGE).min(total))>
+                    {format!("Show {} more ({hidden} not shown)", PAGE.min(hidden))}
+                </button>
+            }
+        })
     }
 }
 
@@ -194,11 +220,12 @@ fn FollowUpCard(follow_up: FollowUp) -> impl IntoView {
 #[component]
 fn StoppedList(stopped: Memo<Vec<Stopped>>) -> impl IntoView {
     let app = use_app();
+    let shown = RwSignal::new(PAGE);
     view! {
         <section class="agenda-section stopped" aria-labelledby="section-stopped">
             <h2 id="section-stopped">"Done following up"</h2>
             <ul class="agenda">
-                {move || stopped.get().into_iter().map(|s| {
+                {move || stopped.get().into_iter().take(shown.get()).map(|s| {
                     let person = s.contact.and_then(|c| app.records.with_untracked(|r| r.contact(c).map(|c| (c.id, c.name.clone()))));
                     view! {
                         <li class="follow-up muted">
@@ -208,6 +235,7 @@ fn StoppedList(stopped: Memo<Vec<Stopped>>) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
+            {move || view! { <ShowMore shown=shown total=stopped.with(Vec::len) /> }}
         </section>
     }
 }

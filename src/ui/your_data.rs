@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use super::actions;
 use super::clock;
 use super::common::download_text;
-use super::state::use_app;
+use super::state::{use_app, AppState};
 use crate::domain::exports::calendar::follow_ups_calendar;
 use crate::domain::exports::spreadsheet::{conversations_csv, opportunities_csv, people_csv};
 use crate::domain::exports::vcard::cards;
@@ -44,6 +44,15 @@ pub fn YourDataScreen() -> impl IntoView {
     }
 }
 
+/// Downloads a backup of everything and says so.
+pub fn download_backup(app: AppState) -> Result<(), String> {
+    let now = clock::now();
+    let text = app.records.with_untracked(|r| backup(r, now));
+    download_text(&backup_file_name(now), &text, "application/json")?;
+    app.say("Backup downloaded.");
+    Ok(())
+}
+
 #[component]
 fn BackupSection() -> impl IntoView {
     let app = use_app();
@@ -51,11 +60,8 @@ fn BackupSection() -> impl IntoView {
     let counts =
         Memo::new(move |_| app.records.with(|r| (r.contacts.len(), r.conversations.len(), r.opportunities.len())));
     let download = move |_| {
-        let now = clock::now();
-        let text = app.records.with_untracked(|r| backup(r, now));
-        match download_text(&backup_file_name(now), &text, "application/json") {
-            Ok(()) => app.say("Backup downloaded."),
-            Err(e) => problem.set(Some(e)),
+        if let Err(e) = download_backup(app) {
+            problem.set(Some(e));
         }
     };
     view! {
