@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::common::WindowedList;
 use super::route::Route;
 use super::state::use_app;
+use crate::domain::people_search::PeopleIndex;
 use crate::domain::{CompanyKey, ContactId, PeopleFilter, Role};
 
 /// The height of one row in pixels; `.person-row` in the stylesheet fixes it.
@@ -39,27 +40,29 @@ pub fn PeopleScreen() -> impl IntoView {
         })
     });
     let total = Memo::new(move |_| app.records.with(|r| r.contacts.len()));
-    let rows = Memo::new(move |_| {
+    // Prepared once per change of the records; each keystroke only compares prepared text.
+    let index = Memo::new(move |_| app.records.with(|r| PeopleIndex::new(&r.contacts)));
+    let found = Memo::new(move |_| {
         let filter = PeopleFilter {
             text: text.get(),
             role: role.get(),
             company: CompanyKey::of(&company.get()),
             include_archived: include_archived.get(),
         };
-        app.records.with(|r| {
-            filter
-                .apply(r.contacts.iter())
-                .into_iter()
-                .map(|c| PersonRow {
-                    id: c.id,
-                    name: c.name.clone(),
-                    headline: c.headline(),
-                    role: c.role,
-                    archived: c.archived,
-                })
-                .collect::<Vec<_>>()
-        })
+        index.with(|i| i.search(&filter))
     });
+    // Only the rows on screen are built.
+    let row_at = move |position: usize| {
+        app.records.with_untracked(|r| {
+            r.contacts.get(position).map(|c| PersonRow {
+                id: c.id,
+                name: c.name.clone(),
+                headline: c.headline(),
+                role: c.role,
+                archived: c.archived,
+            })
+        })
+    };
 
     view! {
         <div class="screen-head">
@@ -98,12 +101,12 @@ pub fn PeopleScreen() -> impl IntoView {
         </form>
         <p class="count" aria-live="polite">
             {move || {
-                let (shown, all) = (rows.with(Vec::len), total.get());
+                let (shown, all) = (found.with(Vec::len), total.get());
                 if shown == all { format!("{all} people") } else { format!("{shown} of {all} people") }
             }}
         </p>
         <Show
-            when=move || !rows.with(Vec::is_empty)
+            when=move || !found.with(Vec::is_empty)
             fallback=move || {
                 view! {
                     <p class="empty">
@@ -117,13 +120,14 @@ pub fn PeopleScreen() -> impl IntoView {
             }
         >
             <WindowedList
-                items=Signal::from(rows)
+                // Rows are keyed by what they show, so an edit (here or in another tab) redraws them.
+                items=Signal::derive(move || { app.records.track(); found.get() })
                 row_height=PERSON_ROW_HEIGHT
                 class="people-list"
-                key=|row: &PersonRow| row.clone()
-                row=move |index, row: PersonRow| {
-                    let total = rows.with_untracked(Vec::len);
-                    view! {
+                key=move |position: &usize| (*position, row_at(*position))
+                row=move |index, position: usize| {
+                    let total = found.with_untracked(Vec::len);
+                    row_at(position).map(|row| view! {
                         <li class="person-row" class:archived=row.archived aria-posinset=index + 1 aria-setsize=total>
                             <a href=Route::Person(row.id).href()>{row.name.clone()}</a>
                             <span class="headline">{row.headline.clone()}</span>
@@ -132,7 +136,7 @@ pub fn PeopleScreen() -> impl IntoView {
                                 {row.archived.then_some(view! { <span class="tag muted">"Archived"</span> })}
                             </span>
                         </li>
-                    }
+                    })
                 }
             />
         </Show>

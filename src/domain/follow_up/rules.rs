@@ -742,15 +742,16 @@ fn one_off(
     rule: Rule,
     who: ContactId,
     opportunity: Option<OpportunityId>,
-    anchor: &str,
+    anchor: impl std::fmt::Display,
     at: NaiveDateTime,
     within: Duration,
-    reason: String,
+    reason: impl FnOnce() -> String,
 ) {
+    // Most steps are already done: only a pending one is worth its key and sentence.
     if p.facts.reached_out_after(who, at, None).is_some() {
         return;
     }
-    p.offer(ladder_step(rule, Some(who), opportunity, anchor, 0, reason, (at, at + within), at));
+    p.offer(ladder_step(rule, Some(who), opportunity, &anchor.to_string(), 0, reason(), (at, at + within), at));
 }
 
 fn person_rules(p: &mut Proposals, c: &Contact, now: NaiveDateTime) {
@@ -761,33 +762,15 @@ fn person_rules(p: &mut Proposals, c: &Contact, now: NaiveDateTime) {
     // They reached out: reply within a day, unless I already have.
     if let Some(inbound) = talks.iter().rev().find(|t| t.direction == Direction::TheyReachedOut) {
         let reason =
-            format!("{} wrote to you on {}: reply within 24 hours.", c.name, inbound.at.format("%a %-d %b, %H:%M"));
-        one_off(
-            p,
-            Rule::Reply,
-            c.id,
-            inbound.opportunity_id,
-            &inbound.id.to_string(),
-            inbound.at,
-            hours(s.reply_hours),
-            reason,
-        );
+            || format!("{} wrote to you on {}: reply within 24 hours.", c.name, inbound.at.format("%a %-d %b, %H:%M"));
+        one_off(p, Rule::Reply, c.id, inbound.opportunity_id, inbound.id, inbound.at, hours(s.reply_hours), reason);
     }
 
     // Met someone new, an informational interview, a networking meeting: within 24 hours.
     if let Some(meeting) = talks.iter().rev().find(|t| t.topic == Topic::Meeting) {
         let reason =
-            format!("You met {} on {}: follow up within 24 hours.", c.name, meeting.at.format("%a %-d %b, %H:%M"));
-        one_off(
-            p,
-            Rule::NewContact,
-            c.id,
-            None,
-            &meeting.id.to_string(),
-            meeting.at,
-            hours(s.new_contact_hours),
-            reason,
-        );
+            || format!("You met {} on {}: follow up within 24 hours.", c.name, meeting.at.format("%a %-d %b, %H:%M"));
+        one_off(p, Rule::NewContact, c.id, None, meeting.id, meeting.at, hours(s.new_contact_hours), reason);
     }
 
     // Introduced: reach out to them right away, and thank whoever introduced us.
@@ -796,11 +779,13 @@ fn person_rules(p: &mut Proposals, c: &Contact, now: NaiveDateTime) {
         let by = introducer.map_or_else(String::new, |i| format!(" by {}", i.name));
         let within = hours(s.introduction_hours);
         let anchor = intro.id.to_string();
-        let reason = format!("You were introduced to {}{by} on {}: reach out right away.", c.name, day_words(intro.at));
+        let reason =
+            || format!("You were introduced to {}{by} on {}: reach out right away.", c.name, day_words(intro.at));
         one_off(p, Rule::ReachIntroduced, c.id, None, &anchor, intro.at, within, reason);
         if let Some(i) = introducer {
-            let reason =
-                format!("{} introduced you to {} on {}: thank them right away.", i.name, c.name, day_words(intro.at));
+            let reason = || {
+                format!("{} introduced you to {} on {}: thank them right away.", i.name, c.name, day_words(intro.at))
+            };
             one_off(p, Rule::ThankIntroducer, i.id, None, &anchor, intro.at, within, reason);
         }
     }
