@@ -11,7 +11,18 @@
   function downloadSaved() {
     var text = "";
     try {
-      text = localStorage.getItem("follow-up.data") || "";
+      var key = "follow-up.data";
+      text = localStorage.getItem(key) || "";
+      // A large network is a manifest ("FUB1:") plus blocks under key.*: download them all,
+      // in the form the app's restore reads back (see src/storage/blocks.rs raw_bundle).
+      if (text.indexOf("FUB1:") === 0) {
+        var values = {};
+        for (var i = 0; i < localStorage.length; i++) {
+          var k = localStorage.key(i);
+          if (k === key || k.indexOf(key + ".") === 0) values[k] = localStorage.getItem(k);
+        }
+        text = JSON.stringify({ follow_up_raw: { key: key, values: values } });
+      }
     } catch (e) {
       text = "";
     }

@@ -102,7 +102,7 @@ fn a_whole_linkedin_network_fits_compact_and_loads_back() {
     let records = generate(Size { contacts: 30_000, conversations: 0, opportunities: 0 }, 3, now());
     store.save(&records, now()).unwrap();
     let stored = raw_storage().get_item("test.large").unwrap().unwrap();
-    assert!(stored.starts_with("FUZ1:"), "stored compact");
+    assert!(stored.starts_with("FUB1:"), "stored in blocks under a manifest");
     assert_eq!(store.load(), Ok(Loaded::Found(Box::new(records))));
     let usage = store.usage().unwrap();
     assert!(usage.used >= stored.encode_utf16().count());

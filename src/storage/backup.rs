@@ -73,8 +73,29 @@ pub fn read_backup(text: &str) -> Result<BackupContents, BackupError> {
     };
     let value: Value = serde_json::from_str(text)
         .map_err(|e| BackupError::Unreadable(LoadError::NotJson(e.to_string()).to_string()))?;
+    // The raw data of a large network: a manifest and its blocks, as the app stored them.
+    if let Some(raw) = value.get("follow_up_raw") {
+        return read_raw_bundle(raw);
+    }
     let version = value.get("schema_version").and_then(Value::as_u64).unwrap_or(0);
     let saved_at = value.get("saved_at").and_then(Value::as_str).and_then(|s| s.parse::<NaiveDateTime>().ok());
     let records = decode_value(value).map_err(|e| BackupError::Unreadable(e.to_string()))?;
     Ok(BackupContents { records, version, saved_at })
+}
+
+fn read_raw_bundle(raw: &Value) -> Result<BackupContents, BackupError> {
+    let unreadable = |why: String| BackupError::Unreadable(why);
+    let key = raw.get("key").and_then(Value::as_str).ok_or_else(|| unreadable("the raw data names no key".into()))?;
+    let values =
+        raw.get("values").and_then(Value::as_object).ok_or_else(|| unreadable("the raw data has no values".into()))?;
+    let mut memory = super::blocks::MemoryBackend::default();
+    for (k, v) in values {
+        memory.values.insert(k.clone(), v.as_str().unwrap_or_default().to_owned());
+    }
+    match super::blocks::load(&memory, key) {
+        Ok(Some(records)) => Ok(BackupContents { records, version: u64::from(SCHEMA_VERSION), saved_at: None }),
+        Ok(None) => Err(unreadable("the raw data is empty".into())),
+        Err(super::blocks::Loading::Damaged { error, .. }) => Err(unreadable(error.to_string())),
+        Err(super::blocks::Loading::Storage(e)) => Err(unreadable(e.to_string())),
+    }
 }

@@ -1,8 +1,9 @@
 //! The one adapter that touches the browser's localStorage.
 //!
-//! A save is a single `setItem` of the whole envelope (compact when large, see
-//! [`super::compact`]): the browser either stores it whole or throws and keeps the previous
-//! value, so a failed write never leaves half-written data.
+//! Small data is one `setItem` of the whole envelope: the browser either stores it whole or
+//! throws and keeps the previous value. Large data is kept in blocks (see [`super::blocks`]),
+//! committed by one final `setItem` of the manifest. Either way a failed write never leaves
+//! half-written data.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -10,7 +11,7 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::envelope::{decode, encode_for_storage};
+use super::blocks::{self, Backend};
 use super::error::{LoadError, SaveError};
 use super::usage::Usage;
 use crate::domain::Records;
@@ -20,8 +21,7 @@ thread_local! {
     static LAST_SEEN: RefCell<HashMap<String, JsValue>> = RefCell::new(HashMap::new());
 }
 
-/// The key the app's records live under.
-pub const DATA_KEY: &str = "follow-up.data";
+pub use super::DATA_KEY;
 
 /// What was found in storage at start-up.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,17 +54,20 @@ impl LocalStore {
 
     /// Reads what is stored.
     pub fn load(&self) -> Result<Loaded, SaveError> {
-        let stored = self.stored_js()?;
-        let Some(raw) = stored.as_string() else {
-            return Ok(Loaded::Fresh);
-        };
-        Ok(match decode(&raw) {
-            Ok(records) => {
-                self.remember(stored);
-                Loaded::Found(Box::new(records))
+        let main = self.stored_js()?;
+        match blocks::load(&Browser, &self.key) {
+            Ok(None) => Ok(Loaded::Fresh),
+            Ok(Some(records)) => {
+                self.remember(main);
+                Ok(Loaded::Found(Box::new(records)))
             }
-            Err(error) => Loaded::Damaged { raw, error },
-        })
+            Err(blocks::Loading::Storage(e)) => Err(e),
+            Err(blocks::Loading::Damaged { raw, error }) => {
+                // Blocks are offered together with their manifest, so the download is whole.
+                let raw = if blocks::is_manifest(&raw) { self.raw()?.unwrap_or(raw) } else { raw };
+                Ok(Loaded::Damaged { raw, error })
+            }
+        }
     }
 
     /// Whether the stored text is still exactly what this page last read or wrote, so the
@@ -89,21 +92,24 @@ impl LocalStore {
         get_item.call1(&storage, &JsValue::from_str(&self.key)).map_err(to_save_error)
     }
 
-    /// The stored text exactly as it is, for download when it cannot be read.
+    /// The stored text exactly as it is (with its blocks, if any), for download when it
+    /// cannot be read; a backup restore reads it back.
     pub fn raw(&self) -> Result<Option<String>, SaveError> {
-        storage()?.get_item(&self.key).map_err(to_save_error)
+        blocks::raw_bundle(&Browser, &self.key)
     }
 
     /// Saves all records; on failure the previously stored value is unchanged.
     pub fn save(&self, records: &Records, now: NaiveDateTime) -> Result<(), SaveError> {
-        let storage = storage()?;
-        let text = JsValue::from_str(&encode_for_storage(records, now));
-        let set_item: js_sys::Function = js_sys::Reflect::get(&storage, &JsValue::from_str("setItem"))
-            .map_err(to_save_error)?
-            .dyn_into()
-            .map_err(to_save_error)?;
-        set_item.call2(&storage, &JsValue::from_str(&self.key), &text).map_err(to_save_error)?;
-        self.remember(text);
+        self.save_over(None, records, now)
+    }
+
+    /// Saves `next` knowing that `stored` is what is stored now (the records last loaded or
+    /// saved here, see [`LocalStore::unchanged`]): only the blocks that differ are rewritten.
+    pub fn save_over(&self, stored: Option<&Records>, next: &Records, now: NaiveDateTime) -> Result<(), SaveError> {
+        blocks::save(&mut Browser, &self.key, stored, next, now)?;
+        if let Ok(main) = self.stored_js() {
+            self.remember(main);
+        }
         Ok(())
     }
 
@@ -156,6 +162,26 @@ impl LocalStore {
             storage.remove_item(key).map_err(to_save_error)?;
         }
         Ok(mine.len())
+    }
+}
+
+/// localStorage as a [`Backend`]: values cross into Rust only when read.
+struct Browser;
+
+impl Backend for Browser {
+    fn get(&self, key: &str) -> Result<Option<String>, SaveError> {
+        storage()?.get_item(key).map_err(to_save_error)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), SaveError> {
+        storage()?.set_item(key, value).map_err(to_save_error)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), SaveError> {
+        storage()?.remove_item(key).map_err(to_save_error)
+    }
+    fn keys(&self) -> Result<Vec<String>, SaveError> {
+        let storage = storage()?;
+        let count = storage.length().map_err(to_save_error)?;
+        Ok((0..count).filter_map(|i| storage.key(i).ok().flatten()).collect())
     }
 }
 

@@ -129,7 +129,13 @@ impl AppState {
             if current { None } else { self.latest_stored() }.unwrap_or_else(|| self.records.get_untracked());
         let out = apply(&mut next, now)?;
         if let Some(store) = self.store.get_value() {
-            if let Err(e) = store.save(&next, now) {
+            // What is on screen is what is stored: only the blocks that differ are rewritten.
+            let saved = if current {
+                self.records.with_untracked(|stored| store.save_over(Some(stored), &next, now))
+            } else {
+                store.save(&next, now)
+            };
+            if let Err(e) = saved {
                 self.tell(Status::Problem(e.to_string()));
                 return Err(ActionError::NotSaved(e));
             }
