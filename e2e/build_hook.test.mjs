@@ -17,7 +17,7 @@ function fakeBuild(profile) {
   writeFileSync(join(dir, "follow-up-abcd_bg.wasm"), "wasm");
   writeFileSync(
     join(dir, "index.html"),
-    `<!doctype html><html lang=en><head><script type=module>import init from './follow-up-abcd.js';await init();</script></head><body></body></html>`,
+    `<!doctype html><html lang=en><head><script type=module>import init, * as bindings from './follow-up-abcd.js';const wasm = await init({ module_or_path: './follow-up-abcd_bg.wasm' });</script><link rel=modulepreload href=./follow-up-abcd.js><link rel=preload as=fetch href=./follow-up-abcd_bg.wasm type=application/wasm></head><body></body></html>`,
   );
   execFileSync("node", [HOOK], { env: { ...process.env, TRUNK_STAGING_DIR: dir, TRUNK_PUBLIC_URL: "./", TRUNK_PROFILE: profile } });
   return dir;
@@ -31,7 +31,12 @@ test("a release build gets a service worker that precaches exactly its files", (
     const boot = files.find((f) => f.startsWith("boot-"));
     assert.deepEqual(files, ["./", "app-1234.css", boot, "follow-up-abcd_bg.wasm", "icons/icon-192.png", "index.html"]);
     assert.match(sw, /^const VERSION = "[0-9a-f]{16}";$/m);
-    assert.match(readFileSync(join(dir, "index.html"), "utf8"), /<html lang=en data-sw="sw.js">/);
+    const html = readFileSync(join(dir, "index.html"), "utf8");
+    assert.match(html, /<html lang=en data-sw="sw.js">/);
+    // The app is fetched after the first paint, not preloaded while the shell is parsed.
+    assert.doesNotMatch(html, /preload/);
+    const bootCode = readFileSync(join(dir, boot), "utf8");
+    assert.match(bootCode, /requestAnimationFrame[\s\S]*await import\('\.\/follow-up-abcd\.js'\)/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -55,7 +60,7 @@ test("a changed file changes the service worker, so browsers see a new version",
     assert.equal(version(a), version(b), "same files, same version");
     writeFileSync(join(b, "app-1234.css"), "body{color:red}");
     rmSync(join(b, "sw.js"));
-    writeFileSync(join(b, "index.html"), readFileSync(join(a, "index.html"), "utf8").replace(/<script type="module" src="[^"]+"><\/script>/, "<script type=module>import init from './follow-up-abcd.js';await init();</script>").replace(' data-sw="sw.js"', ""));
+    writeFileSync(join(b, "index.html"), readFileSync(join(a, "index.html"), "utf8").replace(/<script type="module" src="[^"]+"><\/script>/, "<script type=module>import init, * as bindings from './follow-up-abcd.js';const wasm = await init({ module_or_path: './follow-up-abcd_bg.wasm' });</script><link rel=modulepreload href=./follow-up-abcd.js><link rel=preload as=fetch href=./follow-up-abcd_bg.wasm type=application/wasm>").replace(' data-sw="sw.js"', ""));
     execFileSync("node", [HOOK], { env: { ...process.env, TRUNK_STAGING_DIR: b, TRUNK_PUBLIC_URL: "./", TRUNK_PROFILE: "release" } });
     assert.notEqual(version(a), version(b));
   } finally {

@@ -20,7 +20,7 @@ let failed = false;
 try {
   for (const [profile, config] of [["mobile", undefined], ["desktop", desktop]]) {
     const scores = Object.fromEntries(categories.map((c) => [c, []]));
-    const metrics = { fcp: [], lcp: [], tbt: [], cls: [] };
+    const metrics = { fcp: [], lcp: [], tbt: [], cls: [], tti: [] };
     for (let i = 0; i < runs; i++) {
       const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories }, config);
       const lhr = result.lhr;
@@ -29,6 +29,7 @@ try {
       metrics.lcp.push(lhr.audits["largest-contentful-paint"].numericValue);
       metrics.tbt.push(lhr.audits["total-blocking-time"].numericValue);
       metrics.cls.push(lhr.audits["cumulative-layout-shift"].numericValue);
+      metrics.tti.push(lhr.audits.interactive.numericValue);
       if (i === 0) {
         const misses = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual" && a.scoreDisplayMode !== "notApplicable");
         for (const a of misses) console.log(`  (${profile}) below 90: ${a.id} ${a.displayValue || ""} score ${a.score}`);
@@ -39,7 +40,7 @@ try {
     console.log("|---|---|---|");
     for (const c of categories) console.log(`| ${c} | ${median(scores[c])} | ${scores[c].join(", ")} |`);
     console.log(
-      `FCP ${Math.round(median(metrics.fcp))} ms, LCP ${Math.round(median(metrics.lcp))} ms, TBT ${Math.round(median(metrics.tbt))} ms, CLS ${median(metrics.cls).toFixed(3)}`,
+      `FCP ${Math.round(median(metrics.fcp))} ms, LCP ${Math.round(median(metrics.lcp))} ms, TBT ${Math.round(median(metrics.tbt))} ms, CLS ${median(metrics.cls).toFixed(3)}, time to interactive ${Math.round(median(metrics.tti))} ms`,
     );
     if (median(scores.accessibility) < 100 || median(scores["best-practices"]) < 100) failed = true;
   }
