@@ -67,7 +67,15 @@ impl<T> Ord for Id<T> {
 
 impl<T> fmt::Display for Id<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:032x}", self.raw)
+        // Written in one piece: `{:032x}` pads digit by digit, and ids are written by the
+        // hundred thousand (every follow-up key, every save).
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let mut out = [0u8; 32];
+        for (i, byte) in out.iter_mut().enumerate() {
+            *byte = HEX[((self.raw >> (4 * (31 - i))) & 0xf) as usize];
+        }
+        // Every byte is an ASCII hex digit, so this is always valid UTF-8.
+        f.write_str(std::str::from_utf8(&out).map_err(|_| fmt::Error)?)
     }
 }
 
@@ -106,6 +114,50 @@ impl<'de, T> Deserialize<'de> for Id<T> {
     }
 }
 
+/// A fast hasher for the agenda's maps, keyed by ids and short keys (FxHash's mixing step).
+/// SipHash, the standard one, resists inputs chosen to collide; here the keys are the user's
+/// own records, and SipHash was a tenth of the agenda's time at 30,000 contacts.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl FastHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn write_u128(&mut self, n: u128) {
+        self.add(n as u64);
+        self.add((n >> 64) as u64);
+    }
+}
+
+/// A `HashMap` with [`FastHasher`].
+pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+
+/// A `HashSet` with [`FastHasher`].
+pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FastHasher>>;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +171,8 @@ mod tests {
         let json = serde_json::to_string(&id).unwrap();
         assert_eq!(json, "\"0123456789abcdef0011223344556677\"");
         assert_eq!(serde_json::from_str::<Id<Thing>>(&json).unwrap(), id);
+        assert_eq!(Id::<Thing>::from_raw(1).to_string(), format!("{:032x}", 1));
+        assert_eq!(Id::<Thing>::from_raw(u128::MAX).to_string(), "f".repeat(32));
     }
 
     #[test]

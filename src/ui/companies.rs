@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::common::{ShowMore, PAGE};
 use super::email_guess::GuessEmail;
 use super::route::Route;
 use super::state::use_app;
@@ -13,17 +14,19 @@ use crate::domain::CompanyKey;
 pub fn CompaniesScreen() -> impl IntoView {
     let app = use_app();
     let companies = Memo::new(move |_| app.records.with(|r| r.companies()));
+    let shown = RwSignal::new(PAGE * 4);
     view! {
         <h1>"Companies"</h1>
         <Show when=move || !companies.with(Vec::is_empty) fallback=|| view! { <p class="empty">"Companies appear here as soon as a person or an opportunity names one."</p> }>
             <ul class="company-list">
-                {move || companies.get().into_iter().map(|c| view! {
+                {move || companies.get().into_iter().take(shown.get()).map(|c| view! {
                     <li>
                         <a href=Route::Company(c.key.clone()).href()>{c.name.clone()}</a>
                         <span class="headline">{format!("{} people · {} opportunities", c.people, c.opportunities)}</span>
                     </li>
                 }).collect_view()}
             </ul>
+            <ShowMore shown=shown total=Signal::derive(move || companies.with(Vec::len)) />
         </Show>
     }
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::common::{ShowMore, PAGE};
 use super::route::Route;
 use super::state::use_app;
 use crate::domain::{OpportunityId, Stage};
@@ -57,11 +58,13 @@ fn BoardColumn(stage: Stage, cards: Vec<Card>) -> impl IntoView {
     let heading_id = format!("stage-{}", stage.key());
     let labelled_by = heading_id.clone();
     let count = cards.len();
+    let shown = RwSignal::new(PAGE);
+    let cards = StoredValue::new(cards);
     view! {
         <section class="column" class:inactive=!stage.is_active() aria-labelledby=labelled_by>
             <h2 id=heading_id>{stage.label()} <span class="count">" (" {count} ")"</span></h2>
             <ul>
-                {cards.into_iter().map(|c| view! {
+                {move || cards.with_value(|all| all.iter().take(shown.get()).cloned().collect::<Vec<_>>()).into_iter().map(|c| view! {
                     <li class="card">
                         <a href=Route::Opportunity(c.id).href()>{c.role}</a>
                         <span>{c.company}</span>
@@ -69,6 +72,7 @@ fn BoardColumn(stage: Stage, cards: Vec<Card>) -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
+            <ShowMore shown=shown total=count />
         </section>
     }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::actions;
+use super::common::{ShowMore, PAGE};
 use super::draft_panel::DraftPanel;
 use super::route::Route;
 use super::state::{use_app, ActionError};
@@ -94,24 +95,6 @@ fn AgendaSection(urgency: Urgency, items: Vec<FollowUp>) -> impl IntoView {
             </ul>
             <ShowMore shown=shown total=count />
         </section>
-    }
-}
-
-/// How many cards a section shows at first, and how many more each "Show more" adds.
-const PAGE: usize = 25;
-
-/// "Show 25 more (1,204 not shown)", while some are hidden.
-#[component]
-fn ShowMore(shown: RwSignal<usize>, total: usize) -> impl IntoView {
-    move || {
-        let hidden = total.saturating_sub(shown.get());
-        (hidden > 0).then(|| {
-            view! {
-                <button type="button" class="show-more" on:click=move |_| shown.update(|n| *n = (*n + PAGE).min(total))>
-                    {format!("Show {} more ({hidden} not shown)", PAGE.min(hidden))}
-                </button>
-            }
-        })
     }
 }
 
@@ -235,7 +218,7 @@ fn StoppedList(stopped: Memo<Vec<Stopped>>) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            {move || view! { <ShowMore shown=shown total=stopped.with(Vec::len) /> }}
+            <ShowMore shown=shown total=Signal::derive(move || stopped.with(Vec::len)) />
         </section>
     }
 }
