@@ -1,5 +1,6 @@
 // Makes docs/screenshot*.png for the README: serves the release build (dist/) on 127.0.0.1,
-// enters a small example search through the UI like a user would, and captures two screens.
+// loads the example data for Today and Insights, then enters a small search through the UI like
+// a user would for the people list and the board.
 // Usage: trunk build --release && node scripts/screenshot.mjs
 import { appReady, start } from "../e2e/harness.mjs";
 
@@ -14,6 +15,10 @@ await page.goto(base + "#/people");
 await page.goto(base + "#/today");
 await page.waitForSelector(".follow-up");
 await page.screenshot({ path: "docs/screenshot-today.png" });
+await page.goto(base + "#/insights");
+await page.waitForSelector(".chart svg");
+await page.screenshot({ path: "docs/screenshot-insights.png", fullPage: true });
+await page.goto(base + "#/today");
 await page.getByRole("button", { name: "Remove example data" }).click();
 await page.waitForSelector(".welcome");
 
@@ -54,4 +59,4 @@ if (problems.length) {
   console.error(problems.join("\n"));
   process.exit(1);
 }
-console.log("wrote docs/screenshot.png and docs/screenshot-board.png");
+console.log("wrote docs/screenshot-today.png, docs/screenshot-insights.png, docs/screenshot.png and docs/screenshot-board.png");

@@ -34,7 +34,7 @@ fn ResponseRate(data: Memo<Insights>) -> impl IntoView {
             Some(rate) => view! {
                 <p class="big-figure">
                     <strong>{format!("{rate}%")}</strong>
-                    {format!(" response rate: {} of your {} outreaches got an answer.", d.answered, d.outreaches)}
+                    {format!(" response rate: {} of your {} got an answer.", d.answered, count(d.outreaches, "outreach", "outreaches"))}
                 </p>
             }
             .into_any(),
@@ -44,14 +44,19 @@ fn ResponseRate(data: Memo<Insights>) -> impl IntoView {
     }
 }
 
-/// The largest value an axis shows: a round number at or above `max` (at least 4).
+/// The largest value an axis shows: four equal round steps reaching at least `max`, so the
+/// four grid lines fall on whole numbers (0, 5, 10, 15, 20).
 fn axis_top(max: usize) -> usize {
-    let max = max.max(4);
-    let step = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10_000]
+    let step = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10_000]
         .into_iter()
-        .find(|s| max.div_ceil(*s) <= 5)
-        .unwrap_or(max.div_ceil(5));
-    max.div_ceil(step) * step
+        .find(|s| s * 4 >= max)
+        .unwrap_or(max.div_ceil(4));
+    step * 4
+}
+
+/// "1 follow-up", "2 follow-ups".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn weekly_chart(weeks: &[WeekTally]) -> AnyView {
@@ -65,8 +70,9 @@ fn weekly_chart(weeks: &[WeekTally]) -> AnyView {
     let total_done: usize = weeks.iter().map(|w| w.done).sum();
     let total_due: usize = weeks.iter().map(|w| w.due).sum();
     let summary = format!(
-        "Over the last {} weeks: {total_done} follow-ups done, {total_due} due. Bars per week: done (solid), due (outlined).",
-        weeks.len()
+        "Over the last {} weeks: {} done, {total_due} due. Bars per week: done (solid), due (outlined).",
+        weeks.len(),
+        count(total_done, "follow-up", "follow-ups")
     );
     let bars = weeks
         .iter()
@@ -155,7 +161,7 @@ fn pipeline_chart(stages: &[StageCount]) -> AnyView {
             <svg viewBox=format!("0 0 {width} {height}") role="img" aria-labelledby="pipeline-heading pipeline-summary" focusable="false">
                 {bars}
             </svg>
-            <figcaption id="pipeline-summary">{format!("{total} opportunities. {}.", summary.join(", "))}</figcaption>
+            <figcaption id="pipeline-summary">{format!("{}. {}.", count(total, "opportunity", "opportunities"), summary.join(", "))}</figcaption>
         </figure>
     }
     .into_any()
