@@ -4,16 +4,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { after, before, describe, test } from "node:test";
-import { appReady, start } from "./harness.mjs";
+import { appReady, emptyApp, start } from "./harness.mjs";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** Every screen, with example data loaded so lists, cards and charts have content. */
 async function screens(page, base) {
-  await page.goto(base);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await appReady(page);
+  await emptyApp(page, base);
   await page.getByRole("button", { name: "Try it with example data" }).click();
   await page.waitForSelector(".agenda");
   const first = async (selector) => page.locator(selector).first().getAttribute("href");
@@ -131,10 +128,7 @@ describe("keyboard alone", () => {
 
   test("the skip link comes first, focus is always visible, and a networking contact is captured without a mouse", async () => {
     const { page } = h;
-    await page.goto(h.base);
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
-    await appReady(page);
+    await emptyApp(page, h.base);
 
     await page.keyboard.press("Tab");
     assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to content");

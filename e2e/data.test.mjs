@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { appReady, start } from "./harness.mjs";
+import { appReady, emptyApp, start } from "./harness.mjs";
 
 let h;
 before(async () => {
@@ -20,10 +20,7 @@ const CONNECTIONS = fileURLToPath(new URL("../tests/fixtures/Connections.csv", i
 
 test("a backup downloaded, everything cleared, the backup restored: all is back, and the restore can be undone", async () => {
   const { page } = h;
-  await page.goto(h.base);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await appReady(page);
+  await emptyApp(page, h.base);
   await page.getByRole("button", { name: "Try it with example data" }).click();
   await page.waitForSelector(".follow-up");
   const original = await page.evaluate(() => JSON.parse(localStorage.getItem("follow-up.data")).records);
@@ -57,10 +54,7 @@ test("a backup downloaded, everything cleared, the backup restored: all is back,
 
 test("importing Connections.csv through the file picker shows the summary and adds the people", async () => {
   const { page } = h;
-  await page.goto(h.base);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await appReady(page);
+  await emptyApp(page, h.base);
   await page.goto(h.base + "#/data");
   await page.locator("#import-file").setInputFiles(CONNECTIONS);
   await page.waitForSelector(".import-summary");
@@ -115,10 +109,7 @@ test("two tabs stay in step and edits to different people in each are both kept"
 
 test("the follow-ups calendar, contact cards and spreadsheets download", async () => {
   const { page } = h;
-  await page.goto(h.base);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await appReady(page);
+  await emptyApp(page, h.base);
   await page.getByRole("button", { name: "Try it with example data" }).click();
   await page.waitForSelector(".follow-up");
   await page.goto(h.base + "#/data");

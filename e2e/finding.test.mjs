@@ -2,7 +2,7 @@
 // from the contacts the user already has.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { appReady, start } from "./harness.mjs";
+import { appReady, emptyApp, start } from "./harness.mjs";
 
 let h;
 before(async () => {
@@ -22,10 +22,7 @@ async function addPerson(page, fields) {
 
 test("two known addresses at a company teach its format; a third person's guess is stored as guessed", async () => {
   const { page } = h;
-  await page.goto(h.base);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await appReady(page);
+  await emptyApp(page, h.base);
   await addPerson(page, { name: "Celia Stangarone", company: "RiseSmart", email: "cstangarone@risesmart.com" });
   await addPerson(page, { name: "Ann Lee", company: "RiseSmart", email: "alee@risesmart.com" });
   await addPerson(page, { name: "John Doe", company: "RiseSmart" });

@@ -80,6 +80,14 @@ export async function start(root = DIST, { path = "/", contextOptions = {}, pers
   };
 }
 
+/** Opens the app at `base` with nothing stored, as on a first visit, and waits for it. */
+export async function emptyApp(page, base) {
+  await page.goto(base);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await appReady(page);
+}
+
 /** Waits until the app has mounted (the Loading line is gone and a heading is shown). */
 export async function appReady(page) {
   await page.waitForSelector("#boot", { state: "detached" });

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { appReady, start } from "./harness.mjs";
+import { appReady, emptyApp, start } from "./harness.mjs";
 
 let h;
 before(async () => {
@@ -40,10 +40,7 @@ async function assertSafe(page, where) {
 }
 
 async function fresh(page) {
-  await page.goto(h.base);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await appReady(page);
+  await emptyApp(page, h.base);
 }
 
 test("hostile text in every person, conversation and opportunity field renders as text", async () => {

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
-import { appReady, DIST, start } from "./harness.mjs";
+import { appReady, DIST, emptyApp, start } from "./harness.mjs";
 
 const copies = [];
 /** A private copy of the build, so a test can change it as a new release would. */
@@ -181,10 +181,7 @@ describe("installable app", () => {
         navigator.setAppBadge = (n) => (window.__badges.push(n), Promise.resolve());
         navigator.clearAppBadge = () => (window.__badges.push(0), Promise.resolve());
       });
-      await page.goto(h.base);
-      await page.evaluate(() => localStorage.clear());
-      await page.reload();
-      await appReady(page);
+      await emptyApp(page, h.base);
       assert.equal(await page.evaluate(() => window.__badges.at(-1)), 0, "nothing due: no badge");
       await page.getByRole("button", { name: "Try it with example data" }).click();
       await page.waitForSelector(".agenda");
@@ -203,10 +200,7 @@ describe("insights", () => {
     const h = await start();
     try {
       const { page } = h;
-      await page.goto(h.base);
-      await page.evaluate(() => localStorage.clear());
-      await page.reload();
-      await appReady(page);
+      await emptyApp(page, h.base);
       await page.getByRole("button", { name: "Try it with example data" }).click();
       await page.waitForSelector(".agenda");
       await page.getByRole("link", { name: "Insights" }).click();

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { appReady, DIST, start } from "./harness.mjs";
+import { appReady, DIST, emptyApp, start } from "./harness.mjs";
 
 const ROWS = 3000;
 let h;
@@ -30,10 +30,7 @@ const stored = (page) =>
 
 test("3,000 imported connections are stored in blocks, survive a reload, and an edit rewrites one block", async () => {
   const { page } = h;
-  await page.goto(h.base);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await appReady(page);
+  await emptyApp(page, h.base);
   await page.goto(h.base + "#/data");
   await page.locator("#import-file").setInputFiles(join(dir, "Connections.csv"));
   await page.waitForSelector(".import-summary");

@@ -85,10 +85,7 @@ impl LocalStore {
     /// The stored value as a JavaScript string (or null), not copied into Rust.
     fn stored_js(&self) -> Result<JsValue, SaveError> {
         let storage = storage()?;
-        let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &JsValue::from_str("getItem"))
-            .map_err(to_save_error)?
-            .dyn_into()
-            .map_err(to_save_error)?;
+        let get_item = get_item_js(&storage)?;
         get_item.call1(&storage, &JsValue::from_str(&self.key)).map_err(to_save_error)
     }
 
@@ -133,10 +130,7 @@ impl LocalStore {
         let count = storage.length().map_err(to_save_error)?;
         // Lengths are read on the JavaScript side: copying megabytes into Rust just to count
         // them would cost more than the save itself.
-        let get_item: js_sys::Function = js_sys::Reflect::get(&storage, &JsValue::from_str("getItem"))
-            .map_err(to_save_error)?
-            .dyn_into()
-            .map_err(to_save_error)?;
+        let get_item = get_item_js(&storage)?;
         let mut used = 0;
         for i in 0..count {
             let Some(key) = storage.key(i).map_err(to_save_error)? else { continue };
@@ -192,6 +186,15 @@ fn storage() -> Result<web_sys::Storage, SaveError> {
         Ok(None) => Err(SaveError::Unavailable("localStorage is missing".into())),
         Err(e) => Err(SaveError::Unavailable(describe(&e))),
     }
+}
+
+/// `storage.getItem` as a JavaScript function, so values can be looked at (compared,
+/// measured) without copying them into Rust.
+fn get_item_js(storage: &web_sys::Storage) -> Result<js_sys::Function, SaveError> {
+    js_sys::Reflect::get(storage, &JsValue::from_str("getItem"))
+        .map_err(to_save_error)?
+        .dyn_into()
+        .map_err(to_save_error)
 }
 
 fn to_save_error(e: JsValue) -> SaveError {
