@@ -67,15 +67,14 @@ export function serve(root, port = 0, base = "/") {
       "x-content-type-options": "nosniff",
       vary: "accept-encoding",
     };
-    let body = readFileSync(file);
+    let body;
     if (COMPRESSIBLE.has(type) && /\bgzip\b/.test(req.headers["accept-encoding"] || "")) {
       const hit = gzipped.get(file);
-      if (hit && hit[0] === stat.mtimeMs) body = hit[1];
-      else {
-        body = gzipSync(body, { level: 9 });
-        gzipped.set(file, [stat.mtimeMs, body]);
-      }
+      body = hit && hit[0] === stat.mtimeMs ? hit[1] : gzipSync(readFileSync(file), { level: 9 });
+      gzipped.set(file, [stat.mtimeMs, body]);
       headers["content-encoding"] = "gzip";
+    } else {
+      body = readFileSync(file);
     }
     headers["content-length"] = body.length;
     res.writeHead(200, headers);

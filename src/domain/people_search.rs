@@ -14,32 +14,10 @@ pub struct PeopleFilter {
 }
 
 impl PeopleFilter {
-    /// Whether a contact passes the filter.
-    pub fn matches(&self, contact: &Contact) -> bool {
-        if contact.archived && !self.include_archived {
-            return false;
-        }
-        if self.role.is_some_and(|r| r != contact.role) {
-            return false;
-        }
-        if let Some(company) = &self.company {
-            if CompanyKey::of(&contact.company).as_ref() != Some(company) {
-                return false;
-            }
-        }
-        let words = fold(&self.text);
-        if words.trim().is_empty() {
-            return true;
-        }
-        let haystack = fold(&format!("{} {} {}", contact.name, contact.company, contact.title));
-        words.split_whitespace().all(|w| haystack.contains(w))
-    }
-
     /// The matching contacts, sorted by name.
     pub fn apply<'a>(&self, contacts: impl Iterator<Item = &'a Contact>) -> Vec<&'a Contact> {
-        let mut found: Vec<&Contact> = contacts.filter(|c| self.matches(c)).collect();
-        found.sort_by_cached_key(|c| fold(&c.name));
-        found
+        let all: Vec<&Contact> = contacts.collect();
+        PeopleIndex::new(all.iter().copied()).search(self).into_iter().map(|i| all[i]).collect()
     }
 }
 
@@ -65,9 +43,9 @@ struct Entry {
 
 impl PeopleIndex {
     /// Prepares `contacts` for searching.
-    pub fn new(contacts: &[Contact]) -> Self {
+    pub fn new<'a>(contacts: impl IntoIterator<Item = &'a Contact>) -> Self {
         let mut keyed: Vec<(String, Entry)> = contacts
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(position, c)| {
                 let entry = Entry {
@@ -84,8 +62,9 @@ impl PeopleIndex {
         Self { entries: keyed.into_iter().map(|(_, e)| e).collect() }
     }
 
-    /// The positions (in the slice given to [`PeopleIndex::new`]) of the contacts that pass
-    /// `filter`, sorted by name: the same people, in the same order, as [`PeopleFilter::apply`].
+    /// The positions (in the order given to [`PeopleIndex::new`]) of the contacts that pass
+    /// `filter` (archived only when asked for, the role, the company, and every word of the text
+    /// in the name, company or title, any case, accents ignored), sorted by name.
     pub fn search(&self, filter: &PeopleFilter) -> Vec<usize> {
         let folded = fold(&filter.text);
         let words: Vec<&str> = folded.split_whitespace().collect();
