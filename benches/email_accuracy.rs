@@ -2,13 +2,15 @@
 //!
 //! Leave-one-out with one known colleague at a time: for every address at a domain with two or
 //! more, and for every other colleague there, guess the address from that colleague alone.
-//! Prints top-1 and top-3 accuracy, next to a simple baseline (vote on exact pattern matches,
-//! else the global order). Data: `../shared/data/email-pairs.tsv`, or the path in
+//! Prints top-1 and top-3 accuracy with each target weighted once (the measure), next to
+//! a simple baseline (vote on exact pattern matches, accents folded,
+//! then the global order). Data: `../shared/data/email-pairs.tsv`, or the path in
 //! `EMAIL_PAIRS`. Run with `cargo bench --bench email_accuracy`.
 
 use std::collections::BTreeMap;
 
 use follow_up::domain::finding::email_pattern::{guess, Known};
+use follow_up::domain::finding::person_name::ascii;
 
 fn main() {
     let path = std::env::var("EMAIL_PAIRS")
@@ -51,7 +53,13 @@ fn main() {
                     w3 += wt * f64::from(u8::from(ranked.iter().take(3).any(|a| *a == target.address)));
                     top3 += usize::from(ranked.iter().take(3).any(|a| *a == target.address));
                     // SHOW_MISSES=1 lists every top-1 miss, for studying what the rules get wrong.
-                    if std::env::var("SHOW_MISSES").is_ok() && ranked.first() != Some(&target.address.as_str()) {
+                    if std::env::var("SHOW_MISSES").is_ok()
+                        && (if std::env::var("SHOW_MISSES").as_deref() == Ok("3") {
+                            !ranked.iter().take(3).any(|a| *a == target.address)
+                        } else {
+                            ranked.first() != Some(&target.address.as_str())
+                        })
+                    {
                         println!(
                             "MISS\t{}\t{}\t{}\t{}\t{}",
                             colleague.name,
@@ -75,19 +83,20 @@ fn main() {
         "email guesser, leave-one-out with one known colleague ({trials} trials over {} domains with 2+ addresses)",
         by_domain.values().filter(|p| p.len() >= 2).count()
     );
-    println!("| guesser | top-1 | top-3 |");
-    println!("|---|---|---|");
-    println!("| baseline (exact-match vote, then global order) | {:.1}% | {:.1}% |", pct(base1), pct(base3));
-    println!("| follow-up | {:.1}% | {:.1}% |", pct(top1), pct(top3));
-    // Large domains give many trials; weighting each target once shows whether they dominate.
+    // Each target weighted once (its trials averaged) is the measure: the baseline
+    // below reproduces the 56% / 65% that way. Counting every trial alike lets the few
+    // large domains (48 addresses at one company: 2,256 trials) dominate.
     let per_target = |n: f64| 100.0 * n / targets_w.max(1.0);
+    println!("| guesser | top-1 | top-3 | top-1, every trial alike | top-3, every trial alike |");
+    println!("|---|---|---|---|---|");
     println!(
-        "each target weighted once: baseline {:.1}% / {:.1}%, follow-up {:.1}% / {:.1}% (top-1 / top-3)",
+        "| baseline (exact-match vote, then global order) | {:.1}% | {:.1}% | {:.1}% | {:.1}% |",
         per_target(bw1),
         per_target(bw3),
-        per_target(w1),
-        per_target(w3)
+        pct(base1),
+        pct(base3)
     );
+    println!("| follow-up | {:.1}% | {:.1}% | {:.1}% | {:.1}% |", per_target(w1), per_target(w3), pct(top1), pct(top3));
     println!("({:.2} ms per guess)", started.elapsed().as_secs_f64() * 1000.0 / trials.max(1) as f64 / 2.0);
 }
 
@@ -97,7 +106,7 @@ fn baseline(colleague: &Known, target: &str, domain: &str) -> Vec<String> {
     let words = |n: &str| -> Option<(String, String)> {
         let parts: Vec<String> = n
             .split_whitespace()
-            .map(|w| w.to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect())
+            .map(|w| ascii(&w.to_lowercase(), false).chars().filter(char::is_ascii_alphanumeric).collect())
             .collect();
         Some((parts.first()?.clone(), parts.last()?.clone())).filter(|(f, l)| !f.is_empty() && !l.is_empty())
     };
