@@ -72,7 +72,7 @@ fn a_new_conversation_rewrites_one_block_and_the_manifest() {
 
     // An edit in the middle of the people: one contact block.
     let mut renamed = after.clone();
-    renamed.contacts[1_500].name = "Renamed Person".into();
+    renamed.contacts.get_mut(1_500).unwrap().name = "Renamed Person".into();
     b.writes.clear();
     save(&mut b, KEY, Some(&after), &renamed, now()).unwrap();
     assert_eq!(b.writes, ["follow-up.data.contacts.1.3", KEY]);
@@ -85,7 +85,7 @@ fn without_knowing_what_is_stored_everything_is_rewritten_and_still_correct() {
     let mut b = Counting::default();
     save(&mut b, KEY, None, &first, now()).unwrap();
     let mut second = first.clone();
-    second.contacts[0].role = Role::Referrer;
+    second.contacts.get_mut(0).unwrap().role = Role::Referrer;
     b.writes.clear();
     save(&mut b, KEY, None, &second, now()).unwrap();
     assert_eq!(b.writes.len(), 11);
@@ -103,10 +103,10 @@ fn a_save_that_runs_out_of_space_half_way_changes_nothing() {
     // Room for a few new blocks, not for all of them.
     b.quota = Some(used + used / 4);
     let mut after = before.clone();
-    for c in &mut after.contacts {
+    for c in after.contacts.iter_mut() {
         c.notes = format!("changed {}", c.id);
     }
-    for c in &mut after.conversations {
+    for c in after.conversations.iter_mut() {
         c.next_step = format!("next {}", c.id);
     }
     assert_eq!(save(&mut b, KEY, Some(&before), &after, now()), Err(SaveError::QuotaExceeded));

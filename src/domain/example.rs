@@ -162,13 +162,13 @@ impl Records {
             d.open_questions = "Whether Globex's platform team uses Rust".into();
         })?;
 
-        for c in &mut r.contacts {
+        for c in r.contacts.iter_mut() {
             c.example = true;
         }
-        for o in &mut r.opportunities {
+        for o in r.opportunities.iter_mut() {
             o.example = true;
         }
-        for c in &mut r.conversations {
+        for c in r.conversations.iter_mut() {
             c.example = true;
         }
         self.contacts.append(&mut r.contacts);

@@ -158,8 +158,10 @@ impl Records {
             };
             match existing {
                 Some(i) => {
-                    let c = &mut self.contacts[i];
-                    let before = c.clone();
+                    // Changed on a copy, stored only if different: an unchanged contact stays
+                    // shared with what is saved (see `SharedList`).
+                    let before = &self.contacts[i];
+                    let mut c = before.clone();
                     if !row.company.is_empty() {
                         c.company = row.company.clone();
                     }
@@ -179,10 +181,11 @@ impl Records {
                     if let Some(d) = connected_on(&row.connected_on) {
                         c.connected_on = Some(d);
                     }
-                    if *c == before {
+                    if c == *before {
                         summary.unchanged += 1;
                     } else {
                         c.updated_at = now;
+                        self.contacts.set(i, c);
                         summary.updated += 1;
                     }
                 }

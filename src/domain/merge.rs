@@ -1,6 +1,7 @@
 //! Merging two sets of records (restoring a backup without losing newer work): records are
 //! matched by id, the newer edit wins, nothing is duplicated.
 
+use super::shared_list::SharedList;
 use std::collections::HashMap;
 use std::hash::Hash;
 
@@ -32,8 +33,8 @@ impl MergeReport {
 }
 
 fn merge_list<T: Clone, K: Eq + Hash + Copy>(
-    mine: &mut Vec<T>,
-    theirs: &[T],
+    mine: &mut SharedList<T>,
+    theirs: &SharedList<T>,
     id: impl Fn(&T) -> K,
     edited: impl Fn(&T) -> NaiveDateTime,
 ) -> MergeCounts {
@@ -42,7 +43,7 @@ fn merge_list<T: Clone, K: Eq + Hash + Copy>(
     for record in theirs {
         match index.get(&id(record)) {
             Some(&i) if edited(record) > edited(&mine[i]) => {
-                mine[i] = record.clone();
+                mine.set(i, record.clone());
                 counts.updated += 1;
             }
             Some(_) => counts.kept += 1,

@@ -19,6 +19,7 @@ pub mod merge;
 pub mod opportunity;
 pub mod people_search;
 pub mod records;
+pub mod shared_list;
 pub mod validate;
 
 pub use choice::Choice;
@@ -33,4 +34,5 @@ pub use opportunity::{
 };
 pub use people_search::PeopleFilter;
 pub use records::{EditError, Records, Removed};
+pub use shared_list::SharedList;
 pub use validate::{FieldError, WebUrl};

@@ -12,17 +12,18 @@ use super::conversation::{CheckBack, Conversation, ConversationDraft, Conversati
 use super::follow_up::draft::Templates;
 use super::follow_up::{FollowUp, Mark, Outcome, Rule, Settings};
 use super::opportunity::{Involvement, OfferStep, Opportunity, OpportunityDraft, OpportunityId, Part, Stage};
+use super::shared_list::SharedList;
 use super::validate::FieldError;
 
 /// All of the user's records.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Records {
     #[serde(default)]
-    pub contacts: Vec<Contact>,
+    pub contacts: SharedList<Contact>,
     #[serde(default)]
-    pub conversations: Vec<Conversation>,
+    pub conversations: SharedList<Conversation>,
     #[serde(default)]
-    pub opportunities: Vec<Opportunity>,
+    pub opportunities: SharedList<Opportunity>,
     /// Snoozes, skips and done marks on follow-ups.
     #[serde(default)]
     pub marks: Vec<Mark>,
@@ -73,7 +74,7 @@ impl Records {
     }
 
     fn contact_mut(&mut self, id: ContactId) -> Result<&mut Contact, EditError> {
-        self.contacts.iter_mut().find(|c| c.id == id).ok_or(EditError::NotFound)
+        self.contacts.find_mut(|c| c.id == id).ok_or(EditError::NotFound)
     }
 
     /// Adds a person.
@@ -122,19 +123,20 @@ impl Records {
         let removed = self.removal_of(id);
         self.contacts.retain(|c| c.id != id);
         self.conversations.retain(|c| c.contact_id != id);
-        for o in &mut self.opportunities {
-            let before = o.people.len();
-            o.people.retain(|i| i.contact_id != id);
-            if o.people.len() != before {
+        self.opportunities.update_where(
+            |o| o.people.iter().any(|i| i.contact_id == id),
+            |o| {
+                o.people.retain(|i| i.contact_id != id);
                 o.updated_at = now;
-            }
-        }
-        for c in &mut self.contacts {
-            if c.introduced_by == Some(id) {
+            },
+        );
+        self.contacts.update_where(
+            |c| c.introduced_by == Some(id),
+            |c| {
                 c.introduced_by = None;
                 c.updated_at = now;
-            }
-        }
+            },
+        );
         Ok(removed)
     }
 
@@ -167,7 +169,7 @@ impl Records {
         now: NaiveDateTime,
     ) -> Result<(), EditError> {
         let fields = draft.validate(|o| self.opportunity(o).is_some())?;
-        let c = self.conversations.iter_mut().find(|c| c.id == id).ok_or(EditError::NotFound)?;
+        let c = self.conversations.find_mut(|c| c.id == id).ok_or(EditError::NotFound)?;
         c.apply(fields, now);
         Ok(())
     }
@@ -202,7 +204,7 @@ impl Records {
     }
 
     fn opportunity_mut(&mut self, id: OpportunityId) -> Result<&mut Opportunity, EditError> {
-        self.opportunities.iter_mut().find(|o| o.id == id).ok_or(EditError::NotFound)
+        self.opportunities.find_mut(|o| o.id == id).ok_or(EditError::NotFound)
     }
 
     /// Starts tracking an opportunity at `stage`, entered on `on`.
@@ -284,12 +286,13 @@ impl Records {
     pub fn delete_opportunity(&mut self, id: OpportunityId, now: NaiveDateTime) -> Result<(), EditError> {
         self.opportunity(id).ok_or(EditError::NotFound)?;
         self.opportunities.retain(|o| o.id != id);
-        for c in &mut self.conversations {
-            if c.opportunity_id == Some(id) {
+        self.conversations.update_where(
+            |c| c.opportunity_id == Some(id),
+            |c| {
                 c.opportunity_id = None;
                 c.updated_at = now;
-            }
-        }
+            },
+        );
         Ok(())
     }
 
@@ -465,19 +468,13 @@ impl Records {
         self.contacts.retain(|c| !c.example);
         self.opportunities.retain(|o| !o.example);
         self.conversations.retain(|c| !c.example && !gone.contains(&c.contact_id));
-        for c in &mut self.contacts {
-            if c.introduced_by.is_some_and(|i| gone.contains(&i)) {
-                c.introduced_by = None;
-            }
-        }
-        for o in &mut self.opportunities {
-            o.people.retain(|i| !gone.contains(&i.contact_id));
-        }
-        for c in &mut self.conversations {
-            if c.opportunity_id.is_some_and(|o| gone_opps.contains(&o)) {
-                c.opportunity_id = None;
-            }
-        }
+        self.contacts.update_where(|c| c.introduced_by.is_some_and(|i| gone.contains(&i)), |c| c.introduced_by = None);
+        self.opportunities.update_where(
+            |o| o.people.iter().any(|i| gone.contains(&i.contact_id)),
+            |o| o.people.retain(|i| !gone.contains(&i.contact_id)),
+        );
+        self.conversations
+            .update_where(|c| c.opportunity_id.is_some_and(|o| gone_opps.contains(&o)), |c| c.opportunity_id = None);
     }
 
     // ---- companies ----

@@ -17,6 +17,8 @@
 //!
 //! The storage itself is behind [`Backend`], so all of this runs natively in tests.
 
+use std::sync::Arc;
+
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -24,6 +26,7 @@ use serde_json::Value;
 use super::compact;
 use super::envelope::{decode, decode_value, encode_for_storage};
 use super::error::{LoadError, SaveError};
+use crate::domain::shared_list::{same_items, SharedList};
 use crate::domain::Records;
 
 /// Where the text lives: localStorage in the browser, a map in tests.
@@ -81,7 +84,7 @@ pub fn load(b: &impl Backend, key: &str) -> Result<Option<Records>, Loading> {
     fn fill<T: serde::de::DeserializeOwned>(
         b: &impl Backend,
         keys: &[String],
-        into: &mut Vec<T>,
+        into: &mut SharedList<T>,
     ) -> Result<(), LoadError> {
         for k in keys {
             let text = b
@@ -140,8 +143,8 @@ pub fn save(
                 key,
                 "contacts",
                 revision,
-                &next.contacts,
-                reuse.map(|r| (&r.contacts[..], &old_blocks.contacts[..])),
+                next.contacts.shared(),
+                reuse.map(|r| (r.contacts.shared(), &old_blocks.contacts[..])),
                 &mut written,
             )?,
             conversations: write_list(
@@ -149,8 +152,8 @@ pub fn save(
                 key,
                 "conversations",
                 revision,
-                &next.conversations,
-                reuse.map(|r| (&r.conversations[..], &old_blocks.conversations[..])),
+                next.conversations.shared(),
+                reuse.map(|r| (r.conversations.shared(), &old_blocks.conversations[..])),
                 &mut written,
             )?,
             opportunities: write_list(
@@ -158,15 +161,15 @@ pub fn save(
                 key,
                 "opportunities",
                 revision,
-                &next.opportunities,
-                reuse.map(|r| (&r.opportunities[..], &old_blocks.opportunities[..])),
+                next.opportunities.shared(),
+                reuse.map(|r| (r.opportunities.shared(), &old_blocks.opportunities[..])),
                 &mut written,
             )?,
         };
         let rest = Records {
-            contacts: Vec::new(),
-            conversations: Vec::new(),
-            opportunities: Vec::new(),
+            contacts: SharedList::new(),
+            conversations: SharedList::new(),
+            opportunities: SharedList::new(),
             marks: next.marks.clone(),
             settings: next.settings.clone(),
             templates: next.templates.clone(),
@@ -200,23 +203,25 @@ fn write_list<T: Serialize + PartialEq>(
     key: &str,
     kind: &str,
     revision: u64,
-    items: &[T],
-    stored: Option<(&[T], &[String])>,
+    items: &[Arc<T>],
+    stored: Option<(&[Arc<T>], &[String])>,
     written: &mut Vec<String>,
 ) -> Result<Vec<String>, SaveError> {
     let mut keys = Vec::new();
     for (i, block) in items.chunks(BLOCK).enumerate() {
         let same = stored.and_then(|(old_items, old_keys)| {
             let old_block = old_items.get(i * BLOCK..((i + 1) * BLOCK).min(old_items.len()))?;
-            (old_block == block).then(|| old_keys.get(i).cloned()).flatten()
+            // Items the edit did not touch are still shared with what is stored.
+            same_items(old_block, block).then(|| old_keys.get(i).cloned()).flatten()
         });
         if let Some(k) = same {
             keys.push(k);
             continue;
         }
         let k = format!("{key}.{kind}.{i}.{revision}");
+        let items: Vec<&T> = block.iter().map(|item| &**item).collect();
         let json =
-            serde_json::to_string(block).map_err(|e| SaveError::Failed(format!("could not encode {kind}: {e}")))?;
+            serde_json::to_string(&items).map_err(|e| SaveError::Failed(format!("could not encode {kind}: {e}")))?;
         b.set(&k, &compact::pack(&json))?;
         written.push(k.clone());
         keys.push(k);

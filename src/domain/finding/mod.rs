@@ -75,7 +75,7 @@ impl Records {
         if let Some(problem) = super::validate::email_problem(&guess.address) {
             return Err(FieldError::new("email", problem).into());
         }
-        let c = self.contacts.iter_mut().find(|c| c.id == id).ok_or(EditError::NotFound)?;
+        let c = self.contacts.find_mut(|c| c.id == id).ok_or(EditError::NotFound)?;
         c.email = Some(Email {
             address: guess.address.clone(),
             status: EmailStatus::Guessed,
@@ -87,7 +87,7 @@ impl Records {
 
     /// The guessed address worked: it is now known (and teaches the guesser).
     pub fn confirm_email(&mut self, id: ContactId, now: NaiveDateTime) -> Result<(), EditError> {
-        let c = self.contacts.iter_mut().find(|c| c.id == id).ok_or(EditError::NotFound)?;
+        let c = self.contacts.find_mut(|c| c.id == id).ok_or(EditError::NotFound)?;
         let e = c.email.as_mut().ok_or(EditError::NotFound)?;
         e.status = EmailStatus::Known;
         e.pattern = None;
@@ -97,7 +97,7 @@ impl Records {
 
     /// The guessed address bounced: it is removed and its format ruled out at that domain.
     pub fn email_bounced(&mut self, id: ContactId, now: NaiveDateTime) -> Result<(), EditError> {
-        let c = self.contacts.iter_mut().find(|c| c.id == id).ok_or(EditError::NotFound)?;
+        let c = self.contacts.find_mut(|c| c.id == id).ok_or(EditError::NotFound)?;
         let e = c.email.take().ok_or(EditError::NotFound)?;
         c.updated_at = now;
         if let (Some(pattern), Some((_, domain))) = (e.pattern, e.address.rsplit_once('@')) {
