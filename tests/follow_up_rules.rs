@@ -476,3 +476,16 @@ fn a_new_quarterly_check_in_never_hides_a_pending_step_with_the_same_person() {
     let items = s.items_for("2026-01-05 13:00", bob);
     assert_eq!(items, [(Rule::ThankIntroducer, t("2026-05-13 14:36"), t("2026-05-14 14:36"))]);
 }
+
+#[test]
+fn the_agenda_changes_with_the_day_not_the_hour() {
+    // The app recomputes the agenda when the day turns, not on every clock tick; that is only
+    // right if no rule looks at the time of day.
+    use follow_up::domain::follow_up::{agenda, agenda_on};
+    use follow_up::workload::{generate, Size};
+    let records = generate(Size { contacts: 300, conversations: 1_000, opportunities: 30 }, 11, t("2026-11-27 09:00"));
+    let morning = agenda(&records, t("2026-11-27 00:01"));
+    assert!(!morning.items.is_empty());
+    assert_eq!(morning, agenda(&records, t("2026-11-27 23:59")));
+    assert_eq!(morning, agenda_on(&records, d("2026-11-27")));
+}

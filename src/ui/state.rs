@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::clock;
 use chrono::NaiveDateTime;
 
-use crate::domain::follow_up::{agenda, Agenda};
+use crate::domain::follow_up::{agenda_on, Agenda};
 use crate::domain::{EditError, FieldError, Records};
 use crate::storage::local::LocalStore;
 use crate::storage::usage::Usage;
@@ -88,7 +88,9 @@ impl AppState {
     pub fn new(records: Records, store: Option<LocalStore>) -> Self {
         let records = RwSignal::new(records);
         let now = RwSignal::new(clock::now());
-        let agenda = Memo::new(move |_| records.with(|r| agenda(r, now.get())));
+        // The clock ticks every 30 s; the agenda only changes when the day does.
+        let today = Memo::new(move |_| now.get().date());
+        let agenda = Memo::new(move |_| records.with(|r| agenda_on(r, today.get())));
         Self {
             records,
             now,

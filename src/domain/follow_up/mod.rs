@@ -19,7 +19,7 @@ use super::opportunity::OpportunityId;
 use crate::choice;
 
 pub use marks::{Mark, Outcome};
-pub use rules::agenda;
+pub use rules::{agenda, agenda_on};
 pub use settings::Settings;
 pub use words::{due_in_words, not_before_in_words};
 

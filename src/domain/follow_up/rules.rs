@@ -261,8 +261,17 @@ fn key(rule: Rule, contact: Option<ContactId>, opp: Option<OpportunityId>, ancho
 
 /// Every follow-up due now or later, soonest first, and the ladders that have ended.
 ///
-/// The time is a parameter: the same records give the same agenda for the same `now`.
+/// The time is a parameter: the same records give the same agenda for the same `now`. Only
+/// its date matters (see [`agenda_on`]).
 pub fn agenda(records: &Records, now: NaiveDateTime) -> Agenda {
+    agenda_on(records, now.date())
+}
+
+/// The agenda as of `today`. Every rule is anchored on what happened, not on the clock; only
+/// personal moments (a birthday this month) look at the date. So the app recomputes it when
+/// the records change or the day turns, not on every tick of its clock (at 30,000 people one
+/// computation takes a noticeable fraction of a second).
+pub fn agenda_on(records: &Records, today: NaiveDate) -> Agenda {
     let facts = Facts::new(records);
     let mut p = Proposals {
         facts: &facts,
@@ -274,7 +283,7 @@ pub fn agenda(records: &Records, now: NaiveDateTime) -> Agenda {
         opportunity_rules(&mut p, o, &by_company);
     }
     for c in records.contacts.iter().filter(|c| !c.archived) {
-        person_rules(&mut p, c, now);
+        person_rules(&mut p, c, today);
     }
     let mut items: Vec<FollowUp> = p.best.into_values().collect();
     items.sort_by(|a, b| (a.due, a.earliest, &a.key).cmp(&(b.due, b.earliest, &b.key)));
@@ -801,7 +810,7 @@ fn one_off(
     p.offer(ladder_step(rule, Some(who), opportunity, &anchor.to_string(), 0, reason(), (at, at + within), at));
 }
 
-fn person_rules(p: &mut Proposals, c: &Contact, now: NaiveDateTime) {
+fn person_rules(p: &mut Proposals, c: &Contact, today: NaiveDate) {
     let s = p.facts.settings;
     let talks = p.facts.talks(c.id);
     let who = Some(c.id);
@@ -890,7 +899,7 @@ fn person_rules(p: &mut Proposals, c: &Contact, now: NaiveDateTime) {
 
     // Give first: well wishes on or right after a personal moment.
     for m in &c.moments {
-        let Some(day) = moment_day(m.kind, m.date, now.date()) else { continue };
+        let Some(day) = moment_day(m.kind, m.date, today) else { continue };
         let (start, end) = whole_day(day);
         let wished = p.facts.reached_out_after(c.id, start - Duration::days(1), None).is_some();
         if wished {
