@@ -1,6 +1,6 @@
 // End-to-end: a network too big for one localStorage value of plain JSON. It is stored in
-// blocks, reads back after a reload, an edit rewrites one block, the people list stays a few
-// dozen rows in the DOM, and the fallback's raw download restores everything.
+// blocks, reads back after a reload, an edit rewrites one block, the people and companies lists
+// stay a few dozen rows in the DOM, and the fallback's raw download restores everything.
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -50,6 +50,15 @@ test("3,000 imported connections are stored in blocks, survive a reload, and an 
   // Scrolling to the end renders the last people.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await page.waitForFunction(() => [...document.querySelectorAll(".person-row")].some((r) => r.getAttribute("aria-posinset") === "3000"));
+
+  // The companies list too: 211 companies, a few dozen rows in the DOM.
+  await page.goto(h.base + "#/companies");
+  await page.waitForSelector(".company-row");
+  assert.equal(await page.locator("main .count").textContent(), "211 companies");
+  const companyRows = await page.locator(".company-row").count();
+  assert.ok(companyRows > 5 && companyRows < 60, `${companyRows} company rows rendered`);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => [...document.querySelectorAll(".company-row")].some((r) => r.getAttribute("aria-posinset") === "211"));
 
   await page.goto(h.base + "#/people/new");
   await page.locator("#field-name").fill("Zed Newcomer");

@@ -3,32 +3,53 @@
 
 use leptos::prelude::*;
 
-use super::common::{ShowMore, PAGE};
+use super::common::WindowedList;
 use super::email_guess::GuessEmail;
 use super::route::Route;
 use super::state::use_app;
-use crate::domain::CompanyKey;
+use crate::domain::{CompanyKey, CompanySummary};
+
+/// Fixed row height, so the list renders only the rows on screen (`.company-row` in the
+/// stylesheet): 30,000 connections name thousands of companies.
+const COMPANY_ROW_HEIGHT: f64 = 64.0;
 
 /// The list of companies.
 #[component]
 pub fn CompaniesScreen() -> impl IntoView {
     let app = use_app();
     let companies = Memo::new(move |_| app.records.with(|r| r.companies()));
-    let shown = RwSignal::new(PAGE * 4);
     view! {
         <h1>"Companies"</h1>
         <Show when=move || !companies.with(Vec::is_empty) fallback=|| view! { <p class="empty">"Companies appear here as soon as a person or an opportunity names one."</p> }>
-            <ul class="company-list">
-                {move || companies.get().into_iter().take(shown.get()).map(|c| view! {
-                    <li>
-                        <a href=Route::Company(c.key.clone()).href()>{c.name.clone()}</a>
-                        <span class="headline">{format!("{} people · {} opportunities", c.people, c.opportunities)}</span>
-                    </li>
-                }).collect_view()}
-            </ul>
-            <ShowMore shown=shown total=Signal::derive(move || companies.with(Vec::len)) />
+            <p class="count">{move || match companies.with(Vec::len) {
+                1 => "1 company".to_owned(),
+                n => format!("{n} companies"),
+            }}</p>
+            <WindowedList
+                items=Signal::from(companies)
+                row_height=COMPANY_ROW_HEIGHT
+                class="company-list"
+                // Keyed by what the row shows, so a change of name or counts redraws it.
+                key=|c: &CompanySummary| (c.key.clone(), c.name.clone(), c.people, c.opportunities)
+                row=move |index, c: CompanySummary| {
+                    let total = companies.with_untracked(Vec::len);
+                    view! {
+                        <li class="company-row" aria-posinset=index + 1 aria-setsize=total>
+                            <a href=Route::Company(c.key.clone()).href()>{c.name.clone()}</a>
+                            <span class="headline">{counts(c.people, c.opportunities)}</span>
+                        </li>
+                    }
+                }
+            />
         </Show>
     }
+}
+
+fn counts(people: usize, opportunities: usize) -> String {
+    let people = if people == 1 { "1 person".to_owned() } else { format!("{people} people") };
+    let opportunities =
+        if opportunities == 1 { "1 opportunity".to_owned() } else { format!("{opportunities} opportunities") };
+    format!("{people} · {opportunities}")
 }
 
 /// Everyone and every opportunity at one company.
