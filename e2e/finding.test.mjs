@@ -35,6 +35,17 @@ test("two known addresses at a company teach its format; a third person's guess 
   await page.getByRole("button", { name: "Guess email for John Doe" }).click();
   const list = page.locator(".guess-list");
   assert.match(await list.textContent(), /first initial \+ last name, so John Doe is jdoe@risesmart\.com\./);
+  // Regression: the row once had the people screen's fixed 64 px height and clipped the guesses.
+  // What is drawn at each button's centre must be that button, and the person's name is shown.
+  // (The window is scrolled, not the element: scrollIntoView would scroll a clipping row too.)
+  const drawn = (elements) =>
+    elements.map((e) => {
+      window.scrollTo(0, window.scrollY + e.getBoundingClientRect().top - innerHeight / 2);
+      const r = e.getBoundingClientRect();
+      return e.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+    });
+  assert.deepEqual(await list.getByRole("button", { name: "Use this" }).evaluateAll(drawn), [true, true, true]);
+  assert.deepEqual(await page.getByRole("link", { name: "John Doe" }).evaluateAll(drawn), [true]);
   await list.getByRole("button", { name: "Use this" }).first().click();
   await page.waitForFunction(() => !document.querySelector(".guess-list"));
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::common::WindowedList;
+use super::common::{ShowMore, WindowedList, PAGE};
 use super::email_guess::GuessEmail;
 use super::route::Route;
 use super::state::use_app;
@@ -74,6 +74,7 @@ pub fn CompanyPage(key: CompanyKey) -> impl IntoView {
         let key = key.clone();
         move |_| app.records.with(|r| r.company_email_patterns(&key))
     });
+    let shown = RwSignal::new(PAGE);
     let find_href = move || Route::Find { company: data.with(|d| d.0.clone()), role: String::new() }.href();
     view! {
         <div class="screen-head">
@@ -96,9 +97,11 @@ pub fn CompanyPage(key: CompanyKey) -> impl IntoView {
                 view! { <p class="empty">"No one here yet."</p> }.into_any()
             } else {
                 view! {
+                    // Not the people screen's fixed-height rows: a row here grows with its
+                    // email guess.
                     <ul class="people-list">
-                        {people.iter().cloned().map(|(id, name, title, role, archived, no_email)| view! {
-                            <li class="person-row" class:archived=archived>
+                        {people.iter().take(shown.get()).cloned().map(|(id, name, title, role, archived, no_email)| view! {
+                            <li class="member-row" class:archived=archived>
                                 <a href=Route::Person(id).href()>{name.clone()}</a>
                                 <span class="headline">{title}</span>
                                 <span class="tag">{role}</span>
@@ -109,6 +112,7 @@ pub fn CompanyPage(key: CompanyKey) -> impl IntoView {
                     </ul>
                 }.into_any()
             })}
+            <ShowMore shown=shown total=Signal::derive(move || data.with(|d| d.1.len())) />
             <p><a class="button" href=Route::NewPerson.href()>"Add a person"</a></p>
         </section>
         <section aria-labelledby="company-opportunities">

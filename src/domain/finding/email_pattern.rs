@@ -595,31 +595,36 @@ pub fn guess(known: &[Known], target: &str, domain: Option<&str>, bounced: &[Str
     // Score every address the target's name can make under every pattern. Middle-name
     // patterns build the same address as the plain one for a name without middle names, so
     // they only count where there are middle names.
-    let mut scores: HashMap<String, (f64, usize)> = HashMap::new();
+    // Per address: its score, the pattern credited with it, and that pattern's share.
+    let mut scores: HashMap<String, (f64, usize, f64)> = HashMap::new();
     for reading in readings(target, german, style) {
         for (i, (p, _)) in pats.iter().enumerate() {
             if weight[i] <= 0.0 || (reading.middles.is_empty() && p.middle != Middle::Absent) {
                 continue;
             }
             if let Some(local) = render(p, &reading) {
-                let entry = scores.entry(local).or_insert((0.0, i));
-                // Credit the address to the simplest pattern that builds it, then the weightiest:
-                // for a name without middle names, "first.last" rather than "first.middle.last".
+                let entry = scores.entry(local).or_insert((0.0, i, 0.0));
+                // Credit the address to the simplest pattern that builds it, then to the one
+                // that gives it most weight with the reading it needs: for a name without middle
+                // names "first.last" rather than "first.middle.last"; for djohn "last initial +
+                // first name" rather than "first initial + last name" of the name reversed.
+                let share = weight[i] * reading.weight;
                 let plain = |k: usize| pats[k].0.middle == Middle::Absent;
                 let better = match (reading.middles.is_empty(), plain(i), plain(entry.1)) {
                     (true, true, false) => true,
                     (true, false, true) => false,
-                    _ => weight[i] > weight[entry.1],
+                    _ => share > entry.2,
                 };
                 if better {
                     entry.1 = i;
+                    entry.2 = share;
                 }
-                entry.0 += weight[i] * reading.weight;
+                entry.0 += share;
             }
         }
     }
-    let total: f64 = scores.values().map(|(s, _)| s).sum();
-    let mut ranked: Vec<(String, f64, usize)> = scores.into_iter().map(|(l, (s, i))| (l, s, i)).collect();
+    let total: f64 = scores.values().map(|(s, _, _)| s).sum();
+    let mut ranked: Vec<(String, f64, usize)> = scores.into_iter().map(|(l, (s, i, _))| (l, s, i)).collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let doubt =
         if colleagues.is_empty() { 1.0 } else { 1.0 - 0.5 * unexplained.len() as f64 / colleagues.len() as f64 };
@@ -859,6 +864,19 @@ mod tests {
              and first initial + last name is the most common, so John Doe is jdoe@example.com or johnd@example.com."
         );
         // Two colleagues who agree outvote the general habit.
+        // Each alternative names the pattern that makes it, not a reading of the name reversed.
+        let g = guess(&[known("Ann Lee", "alee@example.com")], "John Doe", None, &[]).unwrap();
+        for x in &g.guesses {
+            let expected = match x.address.split('@').next() {
+                Some("jdoe") => "{f}{last}",
+                Some("johnd") => "{first}{l}",
+                Some("djohn") => "{l}{first}",
+                Some("doej") => "{last}{f}",
+                Some("john") => "{first}",
+                _ => continue,
+            };
+            assert_eq!(x.pattern, expected, "{}", x.address);
+        }
         let two = [known("Ann Lee", "annl@example.com"), known("Bo Chan", "boc@example.com")];
         assert_eq!(top(&two, "John Doe"), "johnd@example.com");
     }
