@@ -1,13 +1,13 @@
 //! Merging two sets of records (restoring a backup without losing newer work): records are
 //! matched by id, the newer edit wins, nothing is duplicated.
 
-use super::shared_list::SharedList;
 use std::collections::HashMap;
 use std::hash::Hash;
 
 use chrono::NaiveDateTime;
 
 use super::records::Records;
+use super::shared_list::SharedList;
 
 /// What a merge did (or would do), per kind of record.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
