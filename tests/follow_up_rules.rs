@@ -489,3 +489,14 @@ fn the_agenda_changes_with_the_day_not_the_hour() {
     assert_eq!(morning, agenda(&records, t("2026-11-27 23:59")));
     assert_eq!(morning, agenda_on(&records, d("2026-11-27")));
 }
+
+#[test]
+fn follow_up_keys_keep_the_form_stored_marks_were_saved_under() {
+    // Snoozes, skips and dones are stored against these keys: changing their form would
+    // silently bring back every follow-up a user already dealt with.
+    let mut s = Scenario::default();
+    let ann = s.person("Ann Lee");
+    let met = s.talk(ann, "2026-11-27 18:30", Direction::WeMet, Topic::Meeting, None);
+    let a = s.agenda("2026-11-27 19:00");
+    assert_eq!(a.items[0].key, format!("new-contact/{ann}/-/{met}/0"));
+}

@@ -234,7 +234,7 @@ fn ladder_step(
     rule: Rule,
     contact: Option<ContactId>,
     opportunity: Option<OpportunityId>,
-    anchor: &str,
+    anchor: impl std::fmt::Display,
     step: u32,
     reason: String,
     (earliest, due): (NaiveDateTime, NaiveDateTime),
@@ -253,10 +253,28 @@ fn ladder_step(
     }
 }
 
-fn key(rule: Rule, contact: Option<ContactId>, opp: Option<OpportunityId>, anchor: &str, step: u32) -> String {
-    let who = contact.map_or_else(|| "-".to_owned(), |c| c.to_string());
-    let what = opp.map_or_else(|| "-".to_owned(), |o| o.to_string());
-    format!("{}/{who}/{what}/{anchor}/{step}", rule.key())
+fn key(
+    rule: Rule,
+    contact: Option<ContactId>,
+    opp: Option<OpportunityId>,
+    anchor: impl std::fmt::Display,
+    step: u32,
+) -> String {
+    use std::fmt::Write;
+    // Written into one buffer: a key is made for every step considered, 37,000 times and more
+    // for a full network. Writing to a String cannot fail.
+    let mut key = String::with_capacity(120);
+    let _ = write!(key, "{}/", rule.key());
+    let _ = match contact {
+        Some(c) => write!(key, "{c}/"),
+        None => write!(key, "-/"),
+    };
+    let _ = match opp {
+        Some(o) => write!(key, "{o}/"),
+        None => write!(key, "-/"),
+    };
+    let _ = write!(key, "{anchor}/{step}");
+    key
 }
 
 /// Every follow-up due now or later, soonest first, and the ladders that have ended.
@@ -627,7 +645,7 @@ fn offer_rule(p: &mut Proposals, o: &Opportunity, anchor: NaiveDateTime) {
     let due_day = (anchor + days(offsets[index as usize % offsets.len()])).date();
     let (_, due) = whole_day(due_day);
     p.offer(FollowUp {
-        key: key(Rule::OfferStep, who, Some(o.id), &anchor.format("%Y%m%d").to_string(), index),
+        key: key(Rule::OfferStep, who, Some(o.id), Compact(anchor.date()), index),
         contact: who,
         opportunity: Some(o.id),
         rule: Rule::OfferStep,
@@ -737,7 +755,7 @@ fn filled_rule(p: &mut Proposals, o: &Opportunity, anchor: NaiveDateTime) {
             continue;
         }
         p.offer(FollowUp {
-            key: key(Rule::FilledThanks, Some(c), Some(o.id), &anchor.format("%Y%m%d").to_string(), 0),
+            key: key(Rule::FilledThanks, Some(c), Some(o.id), Compact(anchor.date()), 0),
             contact: Some(c),
             opportunity: Some(o.id),
             rule: Rule::FilledThanks,
@@ -770,7 +788,7 @@ fn warm_connection_rule(p: &mut Proposals, o: &Opportunity, by_company: &FastMap
             continue;
         }
         p.offer(FollowUp {
-            key: key(Rule::WarmConnection, Some(c.id), Some(o.id), &first.on.format("%Y%m%d").to_string(), 0),
+            key: key(Rule::WarmConnection, Some(c.id), Some(o.id), Compact(first.on), 0),
             contact: Some(c.id),
             opportunity: Some(o.id),
             rule: Rule::WarmConnection,
@@ -807,7 +825,7 @@ fn one_off(
     if p.facts.reached_out_after(who, at, None).is_some() {
         return;
     }
-    p.offer(ladder_step(rule, Some(who), opportunity, &anchor.to_string(), 0, reason(), (at, at + within), at));
+    p.offer(ladder_step(rule, Some(who), opportunity, anchor, 0, reason(), (at, at + within), at));
 }
 
 fn person_rules(p: &mut Proposals, c: &Contact, today: NaiveDate) {
@@ -868,7 +886,7 @@ fn person_rules(p: &mut Proposals, c: &Contact, today: NaiveDate) {
             {
                 let (earliest, due) = whole_day(day);
                 p.offer(FollowUp {
-                    key: key(Rule::CheckBack, who, None, &t.id.to_string(), 0),
+                    key: key(Rule::CheckBack, who, None, t.id, 0),
                     contact: who,
                     opportunity: None,
                     rule: Rule::CheckBack,
@@ -880,7 +898,7 @@ fn person_rules(p: &mut Proposals, c: &Contact, today: NaiveDate) {
                 });
             }
             _ => p.offer(FollowUp {
-                key: key(Rule::KeepInTouch, who, None, &last.id.to_string(), 0),
+                key: key(Rule::KeepInTouch, who, None, last.id, 0),
                 contact: who,
                 opportunity: None,
                 rule: Rule::KeepInTouch,
@@ -914,7 +932,7 @@ fn person_rules(p: &mut Proposals, c: &Contact, today: NaiveDate) {
             MomentKind::Other => "moment: send a kind word",
         };
         p.offer(FollowUp {
-            key: key(Rule::GivingBack, who, None, &format!("{}-{}", m.kind.key(), Compact(day)), 0),
+            key: key(Rule::GivingBack, who, None, format_args!("{}-{}", m.kind.key(), Compact(day)), 0),
             contact: who,
             opportunity: None,
             rule: Rule::GivingBack,
