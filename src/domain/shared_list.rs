@@ -37,14 +37,6 @@ impl<T> SharedList<T> {
         self.0.get(index).map(|item| &**item)
     }
 
-    pub fn first(&self) -> Option<&T> {
-        self.get(0)
-    }
-
-    pub fn last(&self) -> Option<&T> {
-        self.0.last().map(|item| &**item)
-    }
-
     /// Replaces the item at `index`.
     pub fn set(&mut self, index: usize, item: T) {
         self.0[index] = Arc::new(item);
@@ -64,10 +56,6 @@ impl<T> SharedList<T> {
 
     pub fn append(&mut self, other: &mut Self) {
         self.0.append(&mut other.0);
-    }
-
-    pub fn sort_by(&mut self, mut compare: impl FnMut(&T, &T) -> std::cmp::Ordering) {
-        self.0.sort_by(|a, b| compare(a, b));
     }
 
     /// The items as shared pointers, for telling unchanged runs apart by address

@@ -137,34 +137,24 @@ pub fn save(
     let reuse = stored.filter(|_| !old_keys.is_empty());
     let mut written: Vec<String> = Vec::new();
     let result = (|| {
+        // Each list: its blocks that differ from what is stored are written.
+        macro_rules! list {
+            ($kind:ident) => {
+                write_list(
+                    b,
+                    key,
+                    stringify!($kind),
+                    revision,
+                    next.$kind.shared(),
+                    reuse.map(|r| (r.$kind.shared(), &old_blocks.$kind[..])),
+                    &mut written,
+                )?
+            };
+        }
         let blocks = Blocks {
-            contacts: write_list(
-                b,
-                key,
-                "contacts",
-                revision,
-                next.contacts.shared(),
-                reuse.map(|r| (r.contacts.shared(), &old_blocks.contacts[..])),
-                &mut written,
-            )?,
-            conversations: write_list(
-                b,
-                key,
-                "conversations",
-                revision,
-                next.conversations.shared(),
-                reuse.map(|r| (r.conversations.shared(), &old_blocks.conversations[..])),
-                &mut written,
-            )?,
-            opportunities: write_list(
-                b,
-                key,
-                "opportunities",
-                revision,
-                next.opportunities.shared(),
-                reuse.map(|r| (r.opportunities.shared(), &old_blocks.opportunities[..])),
-                &mut written,
-            )?,
+            contacts: list!(contacts),
+            conversations: list!(conversations),
+            opportunities: list!(opportunities),
         };
         let rest = Records {
             contacts: SharedList::new(),
