@@ -177,13 +177,24 @@ proptest! {
     }
 
     #[test]
+    fn the_agenda_lists_the_soonest_due_first_then_by_key(s in search()) {
+        let records = build(&s);
+        let now = base() + Duration::minutes(s.now_minutes);
+        let items = agenda(&records, now).items;
+        for w in items.windows(2) {
+            let order = |f: &follow_up::domain::follow_up::FollowUp| (f.due, f.earliest, f.key.to_string());
+            prop_assert!(order(&w[0]) < order(&w[1]), "{:?} then {:?}", w[0], w[1]);
+        }
+    }
+
+    #[test]
     fn at_most_one_open_follow_up_per_person_per_opportunity(s in search()) {
         let records = build(&s);
         let now = base() + Duration::minutes(s.now_minutes);
         let a = agenda(&records, now);
         let threads: HashSet<_> = a.items.iter().map(|f| f.thread()).collect();
         prop_assert_eq!(threads.len(), a.items.len());
-        let keys: HashSet<_> = a.items.iter().map(|f| f.key.clone()).collect();
+        let keys: HashSet<_> = a.items.iter().map(|f| f.key).collect();
         prop_assert_eq!(keys.len(), a.items.len());
     }
 

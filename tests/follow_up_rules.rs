@@ -119,7 +119,7 @@ fn an_application_with_no_known_contact_still_asks_and_says_who_to_find() {
     let o = s.opportunity("Initech", "Rust Developer", Source::AppliedOnline, Stage::Applied, "2026-04-06");
     let f = s.agenda("2026-04-06 18:00").items.into_iter().find(|f| f.opportunity == Some(o)).unwrap();
     assert_eq!(f.contact, None);
-    assert!(f.reason.contains("the recruiter or hiring manager"), "{}", f.reason);
+    assert!(f.reason.to_string().contains("the recruiter or hiring manager"), "{}", f.reason);
     s.done(&f, "2026-04-07 13:00");
     let next = s.agenda("2026-04-07 14:00").items.into_iter().find(|f| f.opportunity == Some(o)).unwrap();
     assert_eq!(next.rule, Rule::ApplicationNudge);
@@ -174,7 +174,10 @@ fn a_friday_interview_means_a_thank_you_to_each_interviewer_and_the_recruiter_by
     for who in people {
         assert!(thanks.contains(&(who, Rule::InterviewThankYou, t("2026-11-28 15:00"))), "{thanks:?}");
     }
-    assert!(a.items[0].reason.starts_with("Interview for Backend Engineer at Northwind on Fri 27 Nov, 15:00: thank "));
+    assert!(a.items[0]
+        .reason
+        .to_string()
+        .starts_with("Interview for Backend Engineer at Northwind on Fri 27 Nov, 15:00: thank "));
 }
 
 #[test]
@@ -286,7 +289,7 @@ fn a_filled_position_means_thanking_the_hiring_manager_and_recruiter_then_quarte
     assert_eq!(thanks.len(), 2);
     assert!(thanks.contains(&(Some(hm), t("2026-05-21 12:00"))));
     let f = a.items.iter().find(|f| f.contact == Some(hm)).unwrap().clone();
-    assert!(f.reason.contains("say you remain interested in Northwind"), "{}", f.reason);
+    assert!(f.reason.to_string().contains("say you remain interested in Northwind"), "{}", f.reason);
     s.done(&f, "2026-05-20 16:00");
     assert_eq!(
         s.items_for("2026-05-21 09:00", hm),
@@ -384,10 +387,7 @@ fn snoozing_moves_a_follow_up_later_and_skipping_closes_it() {
     assert!(s.records.snooze(&f.key, d("2026-11-27"), t("2026-11-27 10:00")).is_err(), "not into the past or today");
     s.records.snooze(&f.key, d("2026-12-01"), t("2026-11-27 10:00")).unwrap();
     let snoozed = s.agenda("2026-11-27 10:05").items.into_iter().next().unwrap();
-    assert_eq!(
-        (snoozed.key.as_str(), snoozed.earliest, snoozed.due),
-        (f.key.as_str(), t("2026-12-01 00:00"), t("2026-12-01 23:59"))
-    );
+    assert_eq!((snoozed.key, snoozed.earliest, snoozed.due), (f.key, t("2026-12-01 00:00"), t("2026-12-01 23:59")));
     assert!(s.records.skip(&f.key, "  ", t("2026-11-27 10:00")).is_err(), "a reason is needed");
     s.records.skip(&f.key, "Talked at the meetup instead", t("2026-11-27 10:10")).unwrap();
     assert!(s.agenda("2026-11-27 10:15").items.iter().all(|x| x.rule != Rule::Reply));
@@ -499,4 +499,31 @@ fn follow_up_keys_keep_the_form_stored_marks_were_saved_under() {
     let met = s.talk(ann, "2026-11-27 18:30", Direction::WeMet, Topic::Meeting, None);
     let a = s.agenda("2026-11-27 19:00");
     assert_eq!(a.items[0].key, format!("new-contact/{ann}/-/{met}/0"));
+
+    // Every kind of anchor: a day, a minute, a personal moment.
+    let rec = s.person("Rita Recruiter");
+    let applied = s.opportunity("Northwind", "Backend Engineer", Source::AppliedOnline, Stage::Applied, "2026-11-20");
+    s.link(applied, rec, Part::Recruiter);
+    let bob = s.person("Bob Stone");
+    let interview = s.opportunity("Contoso", "Data Engineer", Source::AppliedOnline, Stage::Interviewing, "2026-11-20");
+    s.talk(bob, "2026-11-27 15:05", Direction::WeMet, Topic::Interview, Some(interview));
+    let cy = s.person("Cy Park");
+    s.moment(cy, MomentKind::Birthday, "1990-12-01");
+    let keys: Vec<String> = s.agenda("2026-11-27 19:00").items.iter().map(|f| f.key.to_string()).collect();
+    for expected in [
+        format!("application/{rec}/{applied}/20261120/0"),
+        format!("interview-thanks/{bob}/{interview}/20261127T1505/0"),
+        format!("giving-back/{cy}/-/birthday-20261201/0"),
+    ] {
+        assert!(keys.contains(&expected), "{expected} not in {keys:?}");
+    }
+
+    // A mark saved as text by an earlier version still closes its step.
+    s.records.marks.push(follow_up::domain::follow_up::Mark {
+        key: format!("giving-back/{cy}/-/birthday-20261201/0"),
+        outcome: follow_up::domain::follow_up::Outcome::Done,
+        at: t("2026-11-27 19:00"),
+    });
+    let a = s.agenda("2026-11-27 19:05");
+    assert!(!a.items.iter().any(|f| f.rule == Rule::GivingBack), "{:?}", a.items);
 }

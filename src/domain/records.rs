@@ -10,7 +10,7 @@ use super::company::{self, CompanyKey, CompanySummary, CompanyView};
 use super::contact::{Channel, Contact, ContactDraft, ContactId};
 use super::conversation::{CheckBack, Conversation, ConversationDraft, ConversationId, Direction, Topic};
 use super::follow_up::draft::Templates;
-use super::follow_up::{FollowUp, Mark, Outcome, Rule, Settings};
+use super::follow_up::{FollowUp, Key, Mark, Outcome, Rule, Settings};
 use super::opportunity::{Involvement, OfferStep, Opportunity, OpportunityDraft, OpportunityId, Part, Stage};
 use super::shared_list::SharedList;
 use super::validate::FieldError;
@@ -385,13 +385,14 @@ impl Records {
     }
 
     /// Records a snooze, skip or done mark for a follow-up step (the latest mark wins).
-    pub fn mark(&mut self, key: &str, outcome: Outcome, now: NaiveDateTime) {
+    pub fn mark(&mut self, key: &Key, outcome: Outcome, now: NaiveDateTime) {
+        let key = key.to_string();
         self.marks.retain(|m| m.key != key);
-        self.marks.push(Mark { key: key.to_owned(), outcome, at: now });
+        self.marks.push(Mark { key, outcome, at: now });
     }
 
     /// Snoozes a follow-up until a day; refuses days in the past.
-    pub fn snooze(&mut self, key: &str, until: NaiveDate, now: NaiveDateTime) -> Result<(), EditError> {
+    pub fn snooze(&mut self, key: &Key, until: NaiveDate, now: NaiveDateTime) -> Result<(), EditError> {
         if until <= now.date() {
             return Err(FieldError::new("snooze_until", "Pick a day after today.").into());
         }
@@ -400,7 +401,7 @@ impl Records {
     }
 
     /// Skips a follow-up, keeping the reason.
-    pub fn skip(&mut self, key: &str, reason: &str, now: NaiveDateTime) -> Result<(), EditError> {
+    pub fn skip(&mut self, key: &Key, reason: &str, now: NaiveDateTime) -> Result<(), EditError> {
         let reason = reason.trim();
         if reason.is_empty() {
             return Err(FieldError::new("skip_reason", "Say briefly why, so you remember later.").into());

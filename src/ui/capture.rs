@@ -9,7 +9,7 @@ use super::common::{ChoiceSelect, FormProblem, TextArea, TextField};
 use super::route::Route;
 use super::state::{use_app, ActionError};
 use crate::domain::capture::{CaptureDraft, OpportunityChoice, PersonChoice, Situation};
-use crate::domain::follow_up::{due_in_words, FollowUp};
+use crate::domain::follow_up::{due_in_words, FollowUp, Key};
 use crate::domain::{Channel, ContactId, OpportunityId, Part, Source};
 
 /// The situation chooser, or the form for one situation.
@@ -265,7 +265,7 @@ fn CaptureForm(situation: Situation) -> impl IntoView {
             next_step: next_step.get_untracked(),
             check_back_on: check_back_on.get_untracked(),
         };
-        let before: Vec<String> = app.agenda.with_untracked(|a| a.items.iter().map(|f| f.key.clone()).collect());
+        let before: Vec<Key> = app.agenda.with_untracked(|a| a.items.iter().map(|f| f.key).collect());
         match actions::capture(app, &draft) {
             Ok(_) => {
                 errors.set(None);
@@ -367,7 +367,7 @@ fn CaptureResult(created: Vec<FollowUp>) -> impl IntoView {
                     f.contact
                         .and_then(|c| r.contact(c))
                         .map_or_else(|| "Someone to find".to_owned(), |c| c.name.clone()),
-                    f.reason.clone(),
+                    f.reason.to_string(),
                     due_in_words(f.due, now),
                 )
             })

@@ -203,7 +203,7 @@ fn NextFollowUps(opportunity: OpportunityId) -> impl IntoView {
             a.items
                 .iter()
                 .filter(|f| f.opportunity == Some(opportunity))
-                .map(|f| (f.reason.clone(), crate::domain::follow_up::due_in_words(f.due, now)))
+                .map(|f| (f.reason.to_string(), crate::domain::follow_up::due_in_words(f.due, now)))
                 .chain(
                     a.stopped
                         .iter()

@@ -142,7 +142,7 @@ fn PersonFollowUps(id: ContactId) -> impl IntoView {
                 .items
                 .iter()
                 .filter(|f| f.contact == Some(id))
-                .map(|f| (f.reason.clone(), due_in_words(f.due, now)))
+                .map(|f| (f.reason.to_string(), due_in_words(f.due, now)))
                 .collect();
             lines.extend(a.stopped.iter().filter(|s| s.contact == Some(id)).map(|s| (s.reason.clone(), String::new())));
             lines

@@ -89,7 +89,7 @@ fn AgendaSection(urgency: Urgency, items: Vec<FollowUp>) -> impl IntoView {
             <ul class="agenda">
                 <For
                     each=move || items.with_value(|all| all[..shown.get()].to_vec())
-                    key=|f| f.key.clone()
+                    key=|f| f.key
                     children=|f| view! { <FollowUpCard follow_up=f /> }
                 />
             </ul>
@@ -144,7 +144,7 @@ fn FollowUpCard(follow_up: FollowUp) -> impl IntoView {
         ev.prevent_default();
         errors.set(f.with_value(|f| actions::skip(app, f, &skip_reason.get_untracked())).err());
     };
-    let key = follow_up.key.clone();
+    let key = follow_up.key.to_string();
     let dom_id = format!("fu-{:x}", key.bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(u64::from(b))));
     let title_id = format!("{dom_id}-title");
     let labelled_by = title_id.clone();
@@ -157,7 +157,7 @@ fn FollowUpCard(follow_up: FollowUp) -> impl IntoView {
                 }}
                 {opportunity.map(|(id, title)| view! { <span class="about">" · " <a href=Route::Opportunity(id).href()>{title}</a></span> })}
             </p>
-            <p class="reason">{follow_up.reason.clone()}</p>
+            <p class="reason">{follow_up.reason.to_string()}</p>
             <p class="due">
                 {(urgency == Urgency::Overdue).then_some(view! { <strong class="tag overdue-tag">"Overdue"</strong> " " })}
                 {due_in_words(follow_up.due, now)}

@@ -16,11 +16,12 @@ fn stamp(t: NaiveDateTime) -> String {
 fn uid(f: &FollowUp) -> String {
     // FNV-1a over the key: stable across builds and platforms, unlike std's hasher.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in f.key.bytes() {
+    let key = f.key.to_string();
+    for b in key.bytes() {
         hash ^= u64::from(b);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
-    format!("{hash:016x}-{}@follow-up.app", f.key.len())
+    format!("{hash:016x}-{}@follow-up.app", key.len())
 }
 
 /// The calendar text. Times are the user's local wall-clock time ("floating" in RFC 5545
@@ -44,7 +45,7 @@ pub fn follow_ups_calendar(records: &Records, agenda: &Agenda, stamp_utc: NaiveD
         let opportunity = f.opportunity.and_then(|o| records.opportunity(o)).map(|o| o.title());
         let summary =
             format!("Follow up with {who}{}", opportunity.as_ref().map(|o| format!(" ({o})")).unwrap_or_default());
-        let mut description = f.reason.clone();
+        let mut description = f.reason.to_string();
         if let Some(c) = person {
             description.push_str(&format!("\nPerson: {}", c.name));
             if !c.headline().is_empty() {

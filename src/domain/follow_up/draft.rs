@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{FollowUp, Purpose, Rule};
+use super::{Anchor, FollowUp, Purpose, Rule};
 use crate::domain::contact::Channel;
 use crate::domain::conversation::CheckBack;
 use crate::domain::records::Records;
@@ -121,7 +121,9 @@ pub fn compose(records: &Records, follow_up: &FollowUp) -> Draft {
         "Would it be all right if I checked back with you in a couple of weeks?".to_owned()
     };
     let moment = contact
-        .and_then(|c| c.moments.iter().find(|m| follow_up.key.contains(m.kind.key())))
+        .and_then(|c| {
+            c.moments.iter().find(|m| matches!(follow_up.key.anchor, Anchor::Moment(kind, _) if kind == m.kind))
+        })
         .map(|m| match m.kind {
             crate::domain::contact::MomentKind::Birthday => "birthday".to_owned(),
             crate::domain::contact::MomentKind::Surgery => "surgery".to_owned(),

@@ -5,8 +5,10 @@
 
 pub mod draft;
 pub mod etiquette;
+pub mod key;
 pub mod mailto;
 pub mod marks;
+pub mod reason;
 pub mod rules;
 pub mod settings;
 mod words;
@@ -18,7 +20,9 @@ use super::contact::ContactId;
 use super::opportunity::OpportunityId;
 use crate::choice;
 
+pub use key::{Anchor, Key};
 pub use marks::{Mark, Outcome};
+pub use reason::Reason;
 pub use rules::{agenda, agenda_on};
 pub use settings::Settings;
 pub use words::{due_in_words, not_before_in_words};
@@ -142,13 +146,13 @@ impl Rule {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FollowUp {
     /// Stable identity of this step (snoozes and skips refer to it).
-    pub key: String,
+    pub key: Key,
     /// The person to contact; `None` when no one is known yet (e.g. an online application).
     pub contact: Option<ContactId>,
     pub opportunity: Option<OpportunityId>,
     pub rule: Rule,
     /// The reason in one sentence, naming the people and dates involved.
-    pub reason: String,
+    pub reason: Reason,
     /// Not before this (sooner would be pestering).
     pub earliest: NaiveDateTime,
     /// By this (later is "taking too long").
@@ -243,12 +247,12 @@ impl Agenda {
 
     /// The follow-ups that are new since an earlier agenda's keys, leaving out the quarterly
     /// check-ins every conversation starts (background, not news).
-    pub fn new_since(&self, before: &[String]) -> Vec<&FollowUp> {
+    pub fn new_since(&self, before: &[Key]) -> Vec<&FollowUp> {
         self.items.iter().filter(|f| f.rule != Rule::KeepInTouch && !before.contains(&f.key)).collect()
     }
 
     /// The follow-up with this key.
-    pub fn find(&self, key: &str) -> Option<&FollowUp> {
-        self.items.iter().find(|f| f.key == key)
+    pub fn find(&self, key: &Key) -> Option<&FollowUp> {
+        self.items.iter().find(|f| f.key == *key)
     }
 }

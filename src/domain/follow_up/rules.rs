@@ -5,9 +5,13 @@
 //! once I reach out to that person after the event that caused it (any logged outbound
 //! conversation counts), or once it is marked done or skipped.
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
+use std::sync::Arc;
 
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+
+use super::key::{thread_of, Anchor, Key};
 use super::marks::{Mark, Outcome};
+use super::reason::{Day, DayTime, Reason};
 use super::{Agenda, FollowUp, Rule, Settings, Stopped};
 use crate::domain::company::CompanyKey;
 use crate::domain::contact::{Contact, ContactId, MomentKind};
@@ -35,93 +39,99 @@ fn day_words(t: NaiveDateTime) -> String {
     Day(t.date()).to_string()
 }
 
-/// A day as the reasons write it, "Fri 27 Nov", written directly: the agenda writes tens of
-/// thousands of dates, and chrono's `format` parses its pattern every time (a third of the
-/// agenda's cost at 30,000 contacts).
-struct Day(NaiveDate);
-
-const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-impl std::fmt::Display for Day {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let d = self.0;
-        let weekday = WEEKDAYS[d.weekday().num_days_from_monday() as usize];
-        write!(f, "{weekday} {} {}", d.day(), MONTHS[d.month0() as usize])
-    }
-}
-
-/// "Fri 27 Nov 2026".
-struct DayYear(NaiveDate);
-
-impl std::fmt::Display for DayYear {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}", Day(self.0), self.0.year())
-    }
-}
-
-/// "Fri 27 Nov, 09:05".
-struct DayTime(NaiveDateTime);
-
-impl std::fmt::Display for DayTime {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}, {:02}:{:02}", Day(self.0.date()), self.0.hour(), self.0.minute())
-    }
-}
-
-/// "20261127", for keys.
-struct Compact(NaiveDate);
-
-impl std::fmt::Display for Compact {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}{:02}{:02}", self.0.year(), self.0.month(), self.0.day())
-    }
-}
-
 /// Everything the rules look things up in, indexed once.
 struct Facts<'a> {
     records: &'a Records,
     settings: &'a Settings,
-    contacts: FastMap<ContactId, &'a Contact>,
+    /// Each person's position in `records.contacts`.
+    contacts: FastMap<ContactId, u32>,
     opportunities: FastMap<OpportunityId, &'a Opportunity>,
-    /// Each person's conversations, oldest first.
-    talks: FastMap<ContactId, Vec<&'a Conversation>>,
+    /// Every person's conversations, oldest first, one person after another: person `i`'s
+    /// are `talk_list[talk_start[i]..talk_start[i + 1]]`. One list instead of a list per
+    /// person: at 30,000 people the 30,000 small lists cost as much as all the rules.
+    talk_start: Vec<u32>,
+    talk_list: Vec<&'a Conversation>,
     /// The interviews logged for each opportunity.
     interviews: FastMap<OpportunityId, Vec<&'a Conversation>>,
     marks: FastMap<&'a str, &'a Mark>,
+    /// The threads that have a mark: only their keys are worth writing out to look one up.
+    marked: FastSet<Thread>,
 }
 
 impl<'a> Facts<'a> {
     fn new(records: &'a Records) -> Self {
-        let contacts = records.contacts.iter().map(|c| (c.id, c)).collect();
+        let contacts: FastMap<ContactId, u32> =
+            records.contacts.iter().enumerate().map(|(i, c)| (c.id, i as u32)).collect();
         let opportunities = records.opportunities.iter().map(|o| (o.id, o)).collect();
-        let mut talks: FastMap<ContactId, Vec<&Conversation>> =
-            FastMap::with_capacity_and_hasher(records.contacts.len(), Default::default());
         let mut interviews: FastMap<OpportunityId, Vec<&Conversation>> = FastMap::default();
-        for c in &records.conversations {
-            talks.entry(c.contact_id).or_default().push(c);
+        // Counting sort by person: count, turn counts into starts, then place.
+        let owner: Vec<u32> =
+            records.conversations.iter().map(|c| contacts.get(&c.contact_id).copied().unwrap_or(u32::MAX)).collect();
+        let mut talk_start = vec![0u32; records.contacts.len() + 1];
+        for &i in owner.iter().filter(|&&i| i != u32::MAX) {
+            talk_start[i as usize + 1] += 1;
+        }
+        for i in 1..talk_start.len() {
+            talk_start[i] += talk_start[i - 1];
+        }
+        let mut next: Vec<u32> = talk_start.clone();
+        let mut slots: Vec<Option<&Conversation>> = vec![None; talk_start.last().copied().unwrap_or(0) as usize];
+        for (c, &i) in records.conversations.iter().zip(&owner) {
             if let (Topic::Interview, Some(o)) = (c.topic, c.opportunity_id) {
                 interviews.entry(o).or_default().push(c);
             }
+            if i != u32::MAX {
+                slots[next[i as usize] as usize] = Some(c);
+                next[i as usize] += 1;
+            }
         }
-        for list in talks.values_mut() {
-            list.sort_by_key(|c| (c.at, c.created_at));
+        // Every slot was filled: each person's count was its number of placements.
+        let mut talk_list: Vec<&Conversation> = slots.into_iter().flatten().collect();
+        for w in talk_start.windows(2) {
+            let list = &mut talk_list[w[0] as usize..w[1] as usize];
+            if !list.is_sorted_by_key(|c| (c.at, c.created_at)) {
+                list.sort_by_key(|c| (c.at, c.created_at));
+            }
         }
         // Later marks for the same key win.
         let marks = records.marks.iter().map(|m| (m.key.as_str(), m)).collect();
-        Self { records, settings: &records.settings, contacts, opportunities, talks, interviews, marks }
+        let marked = records.marks.iter().filter_map(|m| thread_of(&m.key)).collect();
+        Self {
+            records,
+            settings: &records.settings,
+            contacts,
+            opportunities,
+            talk_start,
+            talk_list,
+            interviews,
+            marks,
+            marked,
+        }
     }
 
-    fn active(&self, id: ContactId) -> Option<&'a Contact> {
-        self.contacts.get(&id).copied().filter(|c| !c.archived)
+    fn contact(&self, id: ContactId) -> Option<&'a Arc<Contact>> {
+        self.contacts.get(&id).and_then(|&i| self.records.contacts.shared().get(i as usize))
+    }
+
+    fn active(&self, id: ContactId) -> Option<&'a Arc<Contact>> {
+        self.contact(id).filter(|c| !c.archived)
     }
 
     fn name(&self, id: ContactId) -> &'a str {
-        self.contacts.get(&id).map_or("(deleted)", |c| c.name.as_str())
+        self.contact(id).map_or("(deleted)", |c| c.name.as_str())
     }
 
     fn talks(&self, id: ContactId) -> &[&'a Conversation] {
-        self.talks.get(&id).map_or(&[], Vec::as_slice)
+        match self.contacts.get(&id) {
+            Some(&i) => self.talks_at(i as usize),
+            None => &[],
+        }
+    }
+
+    /// The conversations of the person at position `i` in `records.contacts`.
+    fn talks_at(&self, i: usize) -> &[&'a Conversation] {
+        let (start, end) = (self.talk_start[i] as usize, self.talk_start[i + 1] as usize);
+        &self.talk_list[start..end]
     }
 
     /// Conversations with a person after `t` that concern `opp` (untagged ones concern everything).
@@ -158,9 +168,17 @@ impl<'a> Facts<'a> {
             .unwrap_or(CheckBack::NotAsked)
     }
 
+    /// The latest mark made on a step.
+    fn mark(&self, key: &Key) -> Option<&'a Mark> {
+        if self.marked.is_empty() || !self.marked.contains(&(key.contact, key.opportunity)) {
+            return None;
+        }
+        self.marks.get(key.to_string().as_str()).copied()
+    }
+
     /// The mark that closes a step (done or skipped), and when.
-    fn closed(&self, key: &str) -> Option<NaiveDateTime> {
-        self.marks.get(key).and_then(|m| match m.outcome {
+    fn closed(&self, key: &Key) -> Option<NaiveDateTime> {
+        self.mark(key).and_then(|m| match m.outcome {
             Outcome::Done | Outcome::Skipped { .. } => Some(m.at),
             Outcome::Snoozed { .. } => None,
         })
@@ -180,19 +198,26 @@ impl<'a> Facts<'a> {
 /// Collects proposals, keeping the soonest due per thread.
 struct Proposals<'f, 'a> {
     facts: &'f Facts<'a>,
-    best: FastMap<Thread, FollowUp>,
+    /// The proposals kept, at most one per thread; a better one replaces its thread's.
+    kept: Vec<FollowUp>,
+    /// Where each person's own thread (no opportunity) is in `kept`, by their position in
+    /// `records.contacts`: most proposals are those, and a list is cheaper than a map.
+    own_thread: Vec<u32>,
+    /// Where every other thread is in `kept`.
+    other_threads: FastMap<Thread, u32>,
     stopped: FastMap<Thread, Stopped>,
 }
 
 impl Proposals<'_, '_> {
     fn offer(&mut self, mut f: FollowUp) {
-        if self.facts.closed(&f.key).is_some() {
-            return;
-        }
-        if let Some(Mark { outcome: Outcome::Snoozed { until }, .. }) = self.facts.marks.get(f.key.as_str()).copied() {
-            let (start, end) = whole_day(*until);
-            f.earliest = f.earliest.max(start);
-            f.due = f.due.max(end);
+        match self.facts.mark(&f.key).map(|m| &m.outcome) {
+            Some(Outcome::Done | Outcome::Skipped { .. }) => return,
+            Some(Outcome::Snoozed { until }) => {
+                let (start, end) = whole_day(*until);
+                f.earliest = f.earliest.max(start);
+                f.due = f.due.max(end);
+            }
+            None => {}
         }
         if self.facts.settings.skip_weekends {
             f.due = next_working_time(f.due);
@@ -201,12 +226,33 @@ impl Proposals<'_, '_> {
         // The quarterly check-in is the background rhythm: any other step with the same
         // person stands in for it, whatever its date.
         let rank = |x: &FollowUp| (x.rule == Rule::KeepInTouch, x.due, x.earliest);
-        let thread = f.thread();
-        match self.best.get(&thread) {
+        let slot = match self.own_position(f.thread()) {
+            Some(i) => &mut self.own_thread[i],
+            None => self.other_threads.entry(f.thread()).or_insert(u32::MAX),
+        };
+        match self.kept.get_mut(*slot as usize) {
             Some(current) if rank(current) <= rank(&f) => {}
-            _ => {
-                self.best.insert(thread, f);
+            Some(current) => *current = f,
+            None => {
+                *slot = self.kept.len() as u32;
+                self.kept.push(f);
             }
+        }
+    }
+
+    /// Whether a step is kept for this thread.
+    fn has_open(&self, thread: Thread) -> bool {
+        match self.own_position(thread) {
+            Some(i) => self.own_thread[i] != u32::MAX,
+            None => self.other_threads.contains_key(&thread),
+        }
+    }
+
+    /// The person's position, for their own thread (no opportunity) when they are known.
+    fn own_position(&self, thread: Thread) -> Option<usize> {
+        match thread {
+            (Some(c), None) => self.facts.contacts.get(&c).map(|&i| i as usize),
+            _ => None,
         }
     }
 
@@ -234,9 +280,9 @@ fn ladder_step(
     rule: Rule,
     contact: Option<ContactId>,
     opportunity: Option<OpportunityId>,
-    anchor: impl std::fmt::Display,
+    anchor: Anchor,
     step: u32,
-    reason: String,
+    reason: Reason,
     (earliest, due): (NaiveDateTime, NaiveDateTime),
     cause: NaiveDateTime,
 ) -> FollowUp {
@@ -253,28 +299,8 @@ fn ladder_step(
     }
 }
 
-fn key(
-    rule: Rule,
-    contact: Option<ContactId>,
-    opp: Option<OpportunityId>,
-    anchor: impl std::fmt::Display,
-    step: u32,
-) -> String {
-    use std::fmt::Write;
-    // Written into one buffer: a key is made for every step considered, 37,000 times and more
-    // for a full network. Writing to a String cannot fail.
-    let mut key = String::with_capacity(120);
-    let _ = write!(key, "{}/", rule.key());
-    let _ = match contact {
-        Some(c) => write!(key, "{c}/"),
-        None => write!(key, "-/"),
-    };
-    let _ = match opp {
-        Some(o) => write!(key, "{o}/"),
-        None => write!(key, "-/"),
-    };
-    let _ = write!(key, "{anchor}/{step}");
-    key
+fn key(rule: Rule, contact: Option<ContactId>, opportunity: Option<OpportunityId>, anchor: Anchor, step: u32) -> Key {
+    Key { rule, contact, opportunity, anchor, step }
 }
 
 /// Every follow-up due now or later, soonest first, and the ladders that have ended.
@@ -293,29 +319,110 @@ pub fn agenda_on(records: &Records, today: NaiveDate) -> Agenda {
     let facts = Facts::new(records);
     let mut p = Proposals {
         facts: &facts,
-        best: FastMap::with_capacity_and_hasher(records.contacts.len(), Default::default()),
+        kept: Vec::with_capacity(records.contacts.len() * 5 / 4),
+        own_thread: vec![u32::MAX; records.contacts.len()],
+        other_threads: FastMap::default(),
         stopped: FastMap::default(),
     };
     let by_company = contacts_by_company(&facts);
     for o in &records.opportunities {
         opportunity_rules(&mut p, o, &by_company);
     }
-    for c in records.contacts.iter().filter(|c| !c.archived) {
-        person_rules(&mut p, c, today);
+    for (i, c) in records.contacts.shared().iter().enumerate().filter(|(_, c)| !c.archived) {
+        person_rules(&mut p, c, facts.talks_at(i), today);
     }
-    let mut items: Vec<FollowUp> = p.best.into_values().collect();
-    items.sort_by(|a, b| (a.due, a.earliest, &a.key).cmp(&(b.due, b.earliest, &b.key)));
-    let open: FastSet<Thread> = items.iter().map(FollowUp::thread).collect();
-    let mut stopped: Vec<Stopped> = p.stopped.into_iter().filter(|(t, _)| !open.contains(t)).map(|(_, s)| s).collect();
+    // A ladder that ended is not shown while its thread has an open step.
+    let mut stopped: Vec<Stopped> =
+        p.stopped.values().filter(|s| !p.has_open((s.contact, s.opportunity))).cloned().collect();
+    let mut items = p.kept;
+    soonest_first(&mut items);
     stopped.sort_by(|a, b| (&a.reason, a.contact, a.opportunity).cmp(&(&b.reason, b.contact, b.opportunity)));
     Agenda { items, stopped }
 }
 
-fn contacts_by_company<'a>(facts: &Facts<'a>) -> FastMap<CompanyKey, Vec<&'a Contact>> {
-    let mut map: FastMap<CompanyKey, Vec<&Contact>> = FastMap::default();
-    for c in facts.records.contacts.iter().filter(|c| !c.archived) {
-        if let Some(k) = CompanyKey::of(&c.company) {
-            map.entry(k).or_default().push(c);
+/// Sorts by due time, then earliest time, then key. The items are large, so their order is
+/// found over small (time, time, index) triples, then each item is moved into place once.
+fn soonest_first(items: &mut [FollowUp]) {
+    let seconds = |t: NaiveDateTime| t.and_utc().timestamp();
+    let mut order: Vec<(i64, i64, u64, u32)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (seconds(f.due), seconds(f.earliest), key_prefix(&f.key), i as u32))
+        .collect();
+    order.sort_unstable_by(|a, b| {
+        (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)).then_with(|| items[a.3 as usize].key.cmp(&items[b.3 as usize].key))
+    });
+    // Position `i` takes the item now at `from[i]`: follow each cycle of that permutation,
+    // swapping, and mark each position placed.
+    let mut from: Vec<u32> = order.into_iter().map(|(_, _, _, i)| i).collect();
+    for start in 0..from.len() {
+        let mut current = start;
+        while from[current] != u32::MAX {
+            let next = from[current] as usize;
+            from[current] = u32::MAX;
+            if next == start {
+                break;
+            }
+            items.swap(current, next);
+            current = next;
+        }
+    }
+}
+
+/// A number ordered like the start of a key (its rule's name, then its person), so that
+/// items due at the same moment rarely need their whole keys compared.
+fn key_prefix(key: &Key) -> u64 {
+    // No one ("-") sorts before every id; ids by their leading bits.
+    let person = key.contact.map_or(0, |c| (c.raw() >> 70) as u64 + 1);
+    (rule_rank(key.rule) << 59) | person
+}
+
+/// The rule's place in the order of the written keys (see [`super::key::rule_order`]).
+const fn rule_rank(rule: Rule) -> u64 {
+    match rule {
+        Rule::ApplicationNudge => 0,
+        Rule::ApplicationFollowUp => 1,
+        Rule::CheckBack => 2,
+        Rule::FilledThanks => 3,
+        Rule::GivingBack => 4,
+        Rule::InterviewCheckIn => 5,
+        Rule::InterviewRepeat => 6,
+        Rule::InterviewThankYou => 7,
+        Rule::KeepInTouch => 8,
+        Rule::NewContact => 9,
+        Rule::OfferStep => 10,
+        Rule::ReachIntroduced => 11,
+        Rule::Reply => 12,
+        Rule::ResumeShared => 13,
+        Rule::TellOthers => 14,
+        Rule::ThankHelpers => 15,
+        Rule::ThankIntroducer => 16,
+        Rule::WarmConnection => 17,
+    }
+}
+
+/// The people (positions in `records.contacts`) at each company some active opportunity is
+/// at: the warm connections to look among. Each distinct company text is read once (a
+/// network has a few hundred companies for its thousands of people).
+fn contacts_by_company(facts: &Facts) -> FastMap<CompanyKey, Vec<u32>> {
+    let mut map: FastMap<CompanyKey, Vec<u32>> = facts
+        .records
+        .opportunities
+        .iter()
+        .filter(|o| o.stage().is_active())
+        .filter_map(|o| CompanyKey::of(&o.company))
+        .map(|k| (k, Vec::new()))
+        .collect();
+    if map.is_empty() {
+        return map;
+    }
+    let mut seen: FastMap<&str, Option<CompanyKey>> = FastMap::default();
+    for (i, c) in facts.records.contacts.iter().enumerate().filter(|(_, c)| !c.archived) {
+        let key = seen
+            .entry(c.company.as_str())
+            .or_insert_with(|| CompanyKey::of(&c.company).filter(|k| map.contains_key(k)));
+        if let Some(list) = key.as_ref().and_then(|k| map.get_mut(k)) {
+            list.push(i as u32);
         }
     }
     map
@@ -323,7 +430,7 @@ fn contacts_by_company<'a>(facts: &Facts<'a>) -> FastMap<CompanyKey, Vec<&'a Con
 
 // ---------------------------------------------------------------- opportunities
 
-fn opportunity_rules(p: &mut Proposals, o: &Opportunity, by_company: &FastMap<CompanyKey, Vec<&Contact>>) {
+fn opportunity_rules(p: &mut Proposals, o: &Opportunity, by_company: &FastMap<CompanyKey, Vec<u32>>) {
     let Some(since) = o.stage_moment() else { return };
     let stage = o.stage();
     let interview = latest_interview(p.facts, o);
@@ -367,7 +474,7 @@ fn climb(
     contact: Option<ContactId>,
     o: &Opportunity,
     anchor: NaiveDateTime,
-    anchor_key: &str,
+    anchor_key: Anchor,
     rule_for: impl Fn(u32) -> Rule,
     cap: u32,
 ) -> Vec<NaiveDateTime> {
@@ -421,14 +528,14 @@ fn application_rules(p: &mut Proposals, o: &Opportunity, anchor: NaiveDateTime) 
     } else {
         vec![None]
     };
-    let anchor_key = anchor.format("%Y%m%d").to_string();
+    let anchor_key = Anchor::Day(anchor.date());
     let first_rule = if resume_shared { Rule::ResumeShared } else { Rule::ApplicationFollowUp };
     let rule_for = |step: u32| if step == 0 { first_rule } else { Rule::ApplicationNudge };
     for who in targets {
         if who.is_some_and(|c| ladder_paused(p, c, anchor, o, Rule::ApplicationNudge)) {
             continue;
         }
-        let attempts = climb(p.facts, who, o, anchor, &anchor_key, rule_for, s.application_max_follow_ups);
+        let attempts = climb(p.facts, who, o, anchor, anchor_key, rule_for, s.application_max_follow_ups);
         let step = attempts.len() as u32;
         let last = attempts.last().copied().unwrap_or(anchor);
         let whom = who.map_or_else(
@@ -475,7 +582,7 @@ fn application_rules(p: &mut Proposals, o: &Opportunity, anchor: NaiveDateTime) 
                 s.application_max_follow_ups
             ),
         };
-        p.offer(ladder_step(rule, who, Some(o.id), &anchor_key, step, reason, (earliest, due), last));
+        p.offer(ladder_step(rule, who, Some(o.id), anchor_key, step, reason.into(), (earliest, due), last));
     }
 }
 
@@ -525,7 +632,7 @@ fn interview_rules(p: &mut Proposals, o: &Opportunity, at: NaiveDateTime) {
     let owners = p.facts.people(o, &[Part::Recruiter, Part::HiringManager]);
     let helpers = p.facts.people(o, &[Part::Referrer, Part::Helped]);
     let ladder: Vec<ContactId> = if owners.is_empty() { panel.clone() } else { owners.clone() };
-    let anchor_key = at.format("%Y%m%dT%H%M").to_string();
+    let anchor_key = Anchor::minute(at);
     let mut everyone = panel.clone();
     for c in owners.iter().chain(helpers.iter()) {
         if !everyone.contains(c) {
@@ -544,7 +651,7 @@ fn interview_rules(p: &mut Proposals, o: &Opportunity, at: NaiveDateTime) {
         } else {
             "helping you get the interview"
         };
-        let thanks_key = key(Rule::InterviewThankYou, who, Some(o.id), &anchor_key, 0);
+        let thanks_key = key(Rule::InterviewThankYou, who, Some(o.id), anchor_key, 0);
         let thanked =
             p.facts.reached_out_after(c, at, Some(o.id)).or_else(|| p.facts.closed(&thanks_key)).map(|t| t.max(at));
         let Some(thanked) = thanked else {
@@ -553,12 +660,12 @@ fn interview_rules(p: &mut Proposals, o: &Opportunity, at: NaiveDateTime) {
                 contact: who,
                 opportunity: Some(o.id),
                 rule: Rule::InterviewThankYou,
-                reason: format!(
+                reason: Reason::Text(format!(
                     "Interview for {} on {}: thank {} for {part} within 24 hours.",
                     o.title(),
                     DayTime(at),
                     p.facts.name(c)
-                ),
+                )),
                 earliest: at,
                 due: at + hours(s.thank_you_hours),
                 cause: at,
@@ -572,7 +679,7 @@ fn interview_rules(p: &mut Proposals, o: &Opportunity, at: NaiveDateTime) {
         // After the thank-you: the one-week check-in, then bi-weekly, then monthly.
         let cap = 1 + s.interview_max_attempts;
         let rule_for = |step: u32| if step == 0 { Rule::InterviewCheckIn } else { Rule::InterviewRepeat };
-        let attempts = climb(p.facts, who, o, thanked, &anchor_key, rule_for, cap);
+        let attempts = climb(p.facts, who, o, thanked, anchor_key, rule_for, cap);
         let step = attempts.len() as u32;
         let last = attempts.last().copied().unwrap_or(thanked);
         if step >= cap {
@@ -632,7 +739,7 @@ fn interview_rules(p: &mut Proposals, o: &Opportunity, at: NaiveDateTime) {
                 )
             }
         };
-        p.offer(ladder_step(rule, who, Some(o.id), &anchor_key, step, reason, (earliest, due), last));
+        p.offer(ladder_step(rule, who, Some(o.id), anchor_key, step, reason.into(), (earliest, due), last));
     }
 }
 
@@ -645,16 +752,16 @@ fn offer_rule(p: &mut Proposals, o: &Opportunity, anchor: NaiveDateTime) {
     let due_day = (anchor + days(offsets[index as usize % offsets.len()])).date();
     let (_, due) = whole_day(due_day);
     p.offer(FollowUp {
-        key: key(Rule::OfferStep, who, Some(o.id), Compact(anchor.date()), index),
+        key: key(Rule::OfferStep, who, Some(o.id), Anchor::Day(anchor.date()), index),
         contact: who,
         opportunity: Some(o.id),
         rule: Rule::OfferStep,
-        reason: format!(
+        reason: Reason::Text(format!(
             "Offer for {}: {} (step {} of 4: in writing, review, negotiate, decide).",
             o.title(),
             step.label().to_lowercase(),
             index + 1
-        ),
+        )),
         earliest: anchor,
         due,
         cause: anchor,
@@ -664,7 +771,7 @@ fn offer_rule(p: &mut Proposals, o: &Opportunity, anchor: NaiveDateTime) {
 
 fn accepted_rules(p: &mut Proposals, accepted: &Opportunity, anchor: NaiveDateTime) {
     let on = anchor.date();
-    let anchor_key = on.format("%Y%m%d").to_string();
+    let anchor_key = Anchor::Day(on);
     // Everyone in the other searches still open the day before I accepted (withdrawing them
     // afterwards does not remove the duty to tell them).
     let day_before = on.pred_opt().unwrap_or(on);
@@ -693,16 +800,16 @@ fn accepted_rules(p: &mut Proposals, accepted: &Opportunity, anchor: NaiveDateTi
             }
             let whom = who.map_or_else(|| other.company.clone(), |c| p.facts.name(c).to_owned());
             p.offer(FollowUp {
-                key: key(Rule::TellOthers, who, Some(other.id), &anchor_key, 0),
+                key: key(Rule::TellOthers, who, Some(other.id), anchor_key, 0),
                 contact: who,
                 opportunity: Some(other.id),
                 rule: Rule::TellOthers,
-                reason: format!(
+                reason: Reason::Text(format!(
                     "You accepted {} on {}: let {whom} know about {} and keep the bridge intact.",
                     accepted.title(),
                     day_words(anchor),
                     other.title()
-                ),
+                )),
                 earliest: anchor,
                 due: anchor + days(3),
                 cause: anchor,
@@ -731,15 +838,15 @@ fn accepted_rules(p: &mut Proposals, accepted: &Opportunity, anchor: NaiveDateTi
             continue;
         }
         p.offer(FollowUp {
-            key: key(Rule::ThankHelpers, Some(c), Some(accepted.id), &anchor_key, 0),
+            key: key(Rule::ThankHelpers, Some(c), Some(accepted.id), anchor_key, 0),
             contact: Some(c),
             opportunity: Some(accepted.id),
             rule: Rule::ThankHelpers,
-            reason: format!(
+            reason: Reason::Text(format!(
                 "You landed {}: thank {} for helping in your search and let them know.",
                 accepted.title(),
                 p.facts.name(c)
-            ),
+            )),
             earliest: anchor,
             due: anchor + days(7),
             cause: anchor,
@@ -755,17 +862,17 @@ fn filled_rule(p: &mut Proposals, o: &Opportunity, anchor: NaiveDateTime) {
             continue;
         }
         p.offer(FollowUp {
-            key: key(Rule::FilledThanks, Some(c), Some(o.id), Compact(anchor.date()), 0),
+            key: key(Rule::FilledThanks, Some(c), Some(o.id), Anchor::Day(anchor.date()), 0),
             contact: Some(c),
             opportunity: Some(o.id),
             rule: Rule::FilledThanks,
-            reason: format!(
+            reason: Reason::Text(format!(
                 "{} was filled ({}): thank {} for letting you know and say you remain interested in {}.",
                 o.title(),
                 day_words(anchor),
                 p.facts.name(c),
                 o.company
-            ),
+            )),
             earliest: anchor,
             due: anchor + hours(s.thank_you_hours),
             cause: anchor,
@@ -774,30 +881,30 @@ fn filled_rule(p: &mut Proposals, o: &Opportunity, anchor: NaiveDateTime) {
     }
 }
 
-fn warm_connection_rule(p: &mut Proposals, o: &Opportunity, by_company: &FastMap<CompanyKey, Vec<&Contact>>) {
+fn warm_connection_rule(p: &mut Proposals, o: &Opportunity, by_company: &FastMap<CompanyKey, Vec<u32>>) {
     let Some(first) = o.history.first() else { return };
     let Some(company) = CompanyKey::of(&o.company) else { return };
     let anchor = first.moment();
-    for c in by_company.get(&company).into_iter().flatten() {
-        // Warm means we have talked before the company became a target.
-        let warm = p.facts.talks(c.id).first().is_some_and(|t| t.at <= anchor);
-        if !warm
-            || p.facts.reached_out_after(c.id, anchor, None).is_some()
-            || p.facts.heard_back_after(c.id, anchor, None)
-        {
+    for &i in by_company.get(&company).into_iter().flatten() {
+        let talks = p.facts.talks_at(i as usize);
+        // Warm means we have talked before the company became a target; and neither of us
+        // has written since.
+        let warm = talks.first().is_some_and(|t| t.at <= anchor);
+        if !warm || talks.iter().any(|t| t.at > anchor && t.direction != Direction::WeMet) {
             continue;
         }
+        let Some(c) = p.facts.records.contacts.get(i as usize) else { continue };
         p.offer(FollowUp {
-            key: key(Rule::WarmConnection, Some(c.id), Some(o.id), Compact(first.on), 0),
+            key: key(Rule::WarmConnection, Some(c.id), Some(o.id), Anchor::Day(first.on), 0),
             contact: Some(c.id),
             opportunity: Some(o.id),
             rule: Rule::WarmConnection,
-            reason: format!(
+            reason: Reason::Text(format!(
                 "{} is a warm connection at {}, a target company since {}: reach out within 5-7 days.",
                 c.name,
                 o.company,
                 day_words(anchor)
-            ),
+            )),
             earliest: anchor,
             due: anchor + days(p.facts.settings.warm_connection_days),
             cause: anchor,
@@ -816,49 +923,45 @@ fn one_off(
     rule: Rule,
     who: ContactId,
     opportunity: Option<OpportunityId>,
-    anchor: impl std::fmt::Display,
+    anchor: Anchor,
     at: NaiveDateTime,
     within: Duration,
-    reason: impl FnOnce() -> String,
+    reason: impl FnOnce() -> Reason,
 ) {
-    // Most steps are already done: only a pending one is worth its key and sentence.
     if p.facts.reached_out_after(who, at, None).is_some() {
         return;
     }
     p.offer(ladder_step(rule, Some(who), opportunity, anchor, 0, reason(), (at, at + within), at));
 }
 
-fn person_rules(p: &mut Proposals, c: &Contact, today: NaiveDate) {
+fn person_rules<'a>(p: &mut Proposals<'_, 'a>, c: &Arc<Contact>, talks: &[&'a Conversation], today: NaiveDate) {
     let s = p.facts.settings;
-    let talks = p.facts.talks(c.id);
     let who = Some(c.id);
 
     // They reached out: reply within a day, unless I already have.
     if let Some(inbound) = talks.iter().rev().find(|t| t.direction == Direction::TheyReachedOut) {
-        let reason = || format!("{} wrote to you on {}: reply within 24 hours.", c.name, DayTime(inbound.at));
-        one_off(p, Rule::Reply, c.id, inbound.opportunity_id, inbound.id, inbound.at, hours(s.reply_hours), reason);
+        let reason = || Reason::Reply { who: c.clone(), at: inbound.at };
+        let anchor = Anchor::Talk(inbound.id);
+        one_off(p, Rule::Reply, c.id, inbound.opportunity_id, anchor, inbound.at, hours(s.reply_hours), reason);
     }
 
     // Met someone new, an informational interview, a networking meeting: within 24 hours.
     if let Some(meeting) = talks.iter().rev().find(|t| t.topic == Topic::Meeting) {
-        let reason = || format!("You met {} on {}: follow up within 24 hours.", c.name, DayTime(meeting.at));
-        one_off(p, Rule::NewContact, c.id, None, meeting.id, meeting.at, hours(s.new_contact_hours), reason);
+        let reason = || Reason::NewContact { who: c.clone(), at: meeting.at };
+        let anchor = Anchor::Talk(meeting.id);
+        one_off(p, Rule::NewContact, c.id, None, anchor, meeting.at, hours(s.new_contact_hours), reason);
     }
 
     // Introduced: reach out to them right away, and thank whoever introduced us.
     if let Some(intro) = talks.iter().rev().find(|t| t.topic == Topic::Introduction) {
         let introducer = c.introduced_by.and_then(|i| p.facts.active(i));
-        let by = introducer.map_or_else(String::new, |i| format!(" by {}", i.name));
         let within = hours(s.introduction_hours);
-        let anchor = intro.id.to_string();
-        let reason =
-            || format!("You were introduced to {}{by} on {}: reach out right away.", c.name, day_words(intro.at));
-        one_off(p, Rule::ReachIntroduced, c.id, None, &anchor, intro.at, within, reason);
+        let anchor = Anchor::Talk(intro.id);
+        let reason = || Reason::Introduced { who: c.clone(), by: introducer.cloned(), at: intro.at };
+        one_off(p, Rule::ReachIntroduced, c.id, None, anchor, intro.at, within, reason);
         if let Some(i) = introducer {
-            let reason = || {
-                format!("{} introduced you to {} on {}: thank them right away.", i.name, c.name, day_words(intro.at))
-            };
-            one_off(p, Rule::ThankIntroducer, i.id, None, &anchor, intro.at, within, reason);
+            let reason = || Reason::ThankIntroducer { introducer: i.clone(), who: c.clone(), at: intro.at };
+            one_off(p, Rule::ThankIntroducer, i.id, None, anchor, intro.at, within, reason);
         }
     }
 
@@ -886,11 +989,11 @@ fn person_rules(p: &mut Proposals, c: &Contact, today: NaiveDate) {
             {
                 let (earliest, due) = whole_day(day);
                 p.offer(FollowUp {
-                    key: key(Rule::CheckBack, who, None, t.id, 0),
+                    key: key(Rule::CheckBack, who, None, Anchor::Talk(t.id), 0),
                     contact: who,
                     opportunity: None,
                     rule: Rule::CheckBack,
-                    reason: format!("{} said you could check back on {}.", c.name, Day(day)),
+                    reason: Reason::CheckBack { who: c.clone(), on: day },
                     earliest: earliest.max(t.at),
                     due: due.max(t.at),
                     cause: t.at,
@@ -898,15 +1001,11 @@ fn person_rules(p: &mut Proposals, c: &Contact, today: NaiveDate) {
                 });
             }
             _ => p.offer(FollowUp {
-                key: key(Rule::KeepInTouch, who, None, last.id, 0),
+                key: key(Rule::KeepInTouch, who, None, Anchor::Talk(last.id), 0),
                 contact: who,
                 opportunity: None,
                 rule: Rule::KeepInTouch,
-                reason: format!(
-                    "Last in touch with {} on {}: check in every quarter (3-4 months).",
-                    c.name,
-                    DayYear(last.at.date())
-                ),
+                reason: Reason::KeepInTouch { who: c.clone(), last: last.at.date() },
                 earliest: last.at + days(s.keep_in_touch_earliest_days),
                 due: last.at + days(s.keep_in_touch_due_days),
                 cause: last.at,
@@ -923,20 +1022,12 @@ fn person_rules(p: &mut Proposals, c: &Contact, today: NaiveDate) {
         if wished {
             continue;
         }
-        let what = match m.kind {
-            MomentKind::Birthday => "birthday: send good wishes",
-            MomentKind::NewJob => "new job: congratulate them",
-            MomentKind::Wedding => "wedding: congratulate them",
-            MomentKind::Baby => "new baby: congratulate them",
-            MomentKind::Surgery => "surgery: wish them a good recovery",
-            MomentKind::Other => "moment: send a kind word",
-        };
         p.offer(FollowUp {
-            key: key(Rule::GivingBack, who, None, format_args!("{}-{}", m.kind.key(), Compact(day)), 0),
+            key: key(Rule::GivingBack, who, None, Anchor::Moment(m.kind, day), 0),
             contact: who,
             opportunity: None,
             rule: Rule::GivingBack,
-            reason: format!("{}'s {what} ({}).", c.name, Day(day)),
+            reason: Reason::GivingBack { who: c.clone(), kind: m.kind, on: day },
             earliest: start,
             due: end + Duration::days(1),
             cause: start,
@@ -955,4 +1046,39 @@ fn moment_day(kind: MomentKind, date: NaiveDate, today: NaiveDate) -> Option<Nai
         return [year - 1, year, year + 1].into_iter().filter_map(this_year).find_map(window);
     }
     window(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules_rank_in_the_order_of_their_written_keys() {
+        use Rule::*;
+        let all = [
+            NewContact,
+            ThankIntroducer,
+            ReachIntroduced,
+            WarmConnection,
+            KeepInTouch,
+            CheckBack,
+            ApplicationFollowUp,
+            ResumeShared,
+            ApplicationNudge,
+            InterviewThankYou,
+            InterviewCheckIn,
+            InterviewRepeat,
+            OfferStep,
+            TellOthers,
+            ThankHelpers,
+            FilledThanks,
+            Reply,
+            GivingBack,
+        ];
+        let mut by_rank = all;
+        by_rank.sort_by_key(|r| rule_rank(*r));
+        let mut by_name = all;
+        by_name.sort_by(|a, b| super::super::key::rule_order(*a, *b));
+        assert_eq!(by_rank, by_name);
+    }
 }
