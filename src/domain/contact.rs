@@ -74,6 +74,7 @@ pub struct Email {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Moment {
     pub kind: MomentKind,
+    #[serde(deserialize_with = "crate::domain::stored_time::date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub note: String,
@@ -107,14 +108,20 @@ pub struct Contact {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub moments: Vec<Moment>,
     /// When we connected on LinkedIn (from an imported Connections.csv).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::stored_time::optional_date"
+    )]
     pub connected_on: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub archived: bool,
     /// Part of the clearly marked example data, removable in one click.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub example: bool,
+    #[serde(deserialize_with = "crate::domain::stored_time::date_time")]
     pub created_at: NaiveDateTime,
+    #[serde(deserialize_with = "crate::domain::stored_time::date_time")]
     pub updated_at: NaiveDateTime,
 }
 

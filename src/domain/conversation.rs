@@ -45,7 +45,10 @@ pub enum CheckBack {
     /// They asked me not to.
     Declined,
     /// They said yes, optionally naming a date.
-    Allowed { on: Option<NaiveDate> },
+    Allowed {
+        #[serde(deserialize_with = "crate::domain::stored_time::optional_date")]
+        on: Option<NaiveDate>,
+    },
 }
 
 impl CheckBack {
@@ -72,6 +75,7 @@ pub struct Conversation {
     pub contact_id: ContactId,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opportunity_id: Option<OpportunityId>,
+    #[serde(deserialize_with = "crate::domain::stored_time::date_time")]
     pub at: NaiveDateTime,
     pub channel: Channel,
     pub direction: Direction,
@@ -90,7 +94,9 @@ pub struct Conversation {
     /// Part of the clearly marked example data, removable in one click.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub example: bool,
+    #[serde(deserialize_with = "crate::domain::stored_time::date_time")]
     pub created_at: NaiveDateTime,
+    #[serde(deserialize_with = "crate::domain::stored_time::date_time")]
     pub updated_at: NaiveDateTime,
 }
 

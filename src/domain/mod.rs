@@ -20,6 +20,7 @@ pub mod opportunity;
 pub mod people_search;
 pub mod records;
 pub mod shared_list;
+pub mod stored_time;
 pub mod validate;
 
 pub use choice::Choice;

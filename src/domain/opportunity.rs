@@ -58,9 +58,14 @@ choice! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StageChange {
     pub stage: Stage,
+    #[serde(deserialize_with = "crate::domain::stored_time::date")]
     pub on: NaiveDate,
     /// When it was recorded, if that was on the same day (so "today" keeps its time of day).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::domain::stored_time::optional_date_time"
+    )]
     pub at: Option<NaiveDateTime>,
 }
 
@@ -99,7 +104,9 @@ pub struct Opportunity {
     /// Part of the clearly marked example data, removable in one click.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub example: bool,
+    #[serde(deserialize_with = "crate::domain::stored_time::date_time")]
     pub created_at: NaiveDateTime,
+    #[serde(deserialize_with = "crate::domain::stored_time::date_time")]
     pub updated_at: NaiveDateTime,
 }
 
