@@ -89,6 +89,7 @@ const ready = (page) => page.waitForFunction(() => !document.getElementById("boo
 // Cold start with the full state stored, to the Today view rendered; then search and one edit.
 {
   const starts = [];
+  const harness = [];
   const keys = [];
   const saves = [];
   let used = 0;
@@ -101,10 +102,22 @@ const ready = (page) => page.waitForFunction(() => !document.getElementById("boo
     }, storage);
     used = await page.evaluate(() => Object.keys(localStorage).reduce((n, k) => n + k.length + localStorage.getItem(k).length, 0));
     await page.goto("about:blank");
+    // Timed inside the page: the first animation frame (just before its paint) in which the
+    // Today view is in the document. Asking from here instead adds the harness's own polling
+    // and round trip (80-100 ms on this machine) to the figure.
+    await page.addInitScript(() => {
+      const tick = () => {
+        if (document.querySelector(".agenda, .empty")) window.__todayAt = performance.now();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
     await page.goto(base + "#/today");
     await ready(page);
     await page.waitForSelector(".agenda, .empty");
-    starts.push(await page.evaluate(() => performance.now()));
+    await page.waitForFunction(() => window.__todayAt);
+    starts.push(await page.evaluate(() => window.__todayAt));
+    harness.push(await page.evaluate(() => performance.now()));
 
     // A keystroke in the contact search to the updated list painted.
     await page.goto(base + "#/people");
@@ -146,7 +159,13 @@ const ready = (page) => page.waitForFunction(() => !document.getElementById("boo
     await context.close();
   }
   const s = median(starts);
-  row("cold start with the full state, to Today rendered", `${Math.round(s)} ms`, "500 ms", s <= 500, `runs ${starts.map(Math.round).join(", ")}`);
+  row(
+    "cold start with the full state, to Today rendered",
+    `${Math.round(s)} ms`,
+    "500 ms",
+    s <= 500,
+    `runs ${starts.map(Math.round).join(", ")} (first frame with Today; seen by the harness at ${Math.round(median(harness))} ms)`,
+  );
   const k = median(keys);
   row("keystroke in contact search to list painted", `${k.toFixed(1)} ms`, "16 ms", k <= 16, `${keys.length} keystrokes`);
   const e = median(saves);

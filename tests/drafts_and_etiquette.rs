@@ -4,6 +4,7 @@
 
 mod support;
 
+use follow_up::domain::follow_up::cards::card_facts;
 use follow_up::domain::follow_up::draft::{compose, fill};
 use follow_up::domain::follow_up::etiquette::spacing_warning;
 use follow_up::domain::follow_up::mailto::mailto;
@@ -117,6 +118,44 @@ fn reaching_out_again_within_two_weeks_without_an_answer_is_flagged() {
     assert_eq!(spacing_warning(&s.records, ann, t("2026-12-04 10:00")), None, "two weeks later is fine");
     s.talk(ann, "2026-11-22 10:00", Direction::TheyReachedOut, Topic::General, None);
     assert_eq!(spacing_warning(&s.records, ann, t("2026-11-25 09:00")), None, "answering a reply is fine");
+}
+
+#[test]
+fn each_today_card_names_its_person_and_job_and_warns_only_for_a_new_outreach() {
+    let mut s = Scenario::default();
+    let o = s.opportunity("Northwind", "Backend Engineer", Source::AppliedOnline, Stage::Applied, "2026-11-10");
+    let rita = s.person("Rita Recruiter");
+    s.link(o, rita, Part::Recruiter);
+    // I nudged Rita two days ago; Ann wrote to me yesterday after my note to her.
+    s.talk(rita, "2026-11-23 10:00", Direction::IReachedOut, Topic::FollowUp, Some(o));
+    let ann = s.person("Ann Lee");
+    s.talk(ann, "2026-11-22 10:00", Direction::IReachedOut, Topic::General, None);
+    s.talk(ann, "2026-11-24 10:00", Direction::TheyReachedOut, Topic::General, None);
+    let now = t("2026-11-25 09:00");
+    let items = s.agenda("2026-11-25 09:00").items;
+    let facts = card_facts(&s.records, &items, now);
+    assert_eq!(facts.len(), items.len());
+    for (f, card) in items.iter().zip(&facts) {
+        let name = f.contact.and_then(|c| s.records.contact(c)).map(|c| (c.id, c.name.clone()));
+        assert_eq!(card.person, name);
+        assert_eq!(card.opportunity.as_ref().map(|(id, _)| *id), f.opportunity);
+        let expected =
+            (!f.rule.exempt_from_spacing()).then(|| f.contact.and_then(|c| spacing_warning(&s.records, c, now)));
+        assert_eq!(card.warning, expected.flatten(), "{:?}", f.rule);
+    }
+    let nudge = items.iter().position(|f| f.contact == Some(rita)).unwrap();
+    assert_eq!(
+        facts[nudge].opportunity.as_ref().map(|(_, title)| title.as_str()),
+        Some("Backend Engineer at Northwind")
+    );
+    assert!(
+        facts[nudge].warning.as_deref().is_some_and(|w| w.contains("Rita Recruiter 2 days ago")),
+        "{:?}",
+        facts[nudge]
+    );
+    let reply = items.iter().position(|f| f.contact == Some(ann)).unwrap();
+    assert_eq!(items[reply].rule, Rule::Reply);
+    assert_eq!(facts[reply].warning, None, "a reply is never too soon");
 }
 
 #[test]

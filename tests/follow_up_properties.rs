@@ -188,6 +188,24 @@ proptest! {
     }
 
     #[test]
+    fn each_today_section_holds_exactly_the_items_of_its_urgency(s in search(), later in 0i64..20_000) {
+        let records = build(&s);
+        let now = base() + Duration::minutes(s.now_minutes);
+        let a = agenda(&records, now);
+        let view_time = now + Duration::minutes(later);
+        let ranges = a.section_ranges(view_time);
+        prop_assert_eq!(ranges.iter().map(|(_, r)| r.len()).sum::<usize>(), a.items.len());
+        let mut next = 0;
+        for (urgency, range) in ranges {
+            prop_assert_eq!(range.start, next);
+            next = range.end;
+            for f in &a.items[range] {
+                prop_assert_eq!(f.urgency(view_time), urgency);
+            }
+        }
+    }
+
+    #[test]
     fn at_most_one_open_follow_up_per_person_per_opportunity(s in search()) {
         let records = build(&s);
         let now = base() + Duration::minutes(s.now_minutes);

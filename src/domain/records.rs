@@ -11,6 +11,7 @@ use super::contact::{Channel, Contact, ContactDraft, ContactId};
 use super::conversation::{CheckBack, Conversation, ConversationDraft, ConversationId, Direction, Topic};
 use super::follow_up::draft::Templates;
 use super::follow_up::{FollowUp, Key, Mark, Outcome, Rule, Settings};
+use super::id::{FastMap, FastSet};
 use super::opportunity::{Involvement, OfferStep, Opportunity, OpportunityDraft, OpportunityId, Part, Stage};
 use super::shared_list::SharedList;
 use super::validate::FieldError;
@@ -71,6 +72,26 @@ impl Records {
     /// The contact with this id.
     pub fn contact(&self, id: ContactId) -> Option<&Contact> {
         self.contacts.iter().find(|c| c.id == id)
+    }
+
+    /// Several people by id, in one pass over the list.
+    pub fn contacts_by_id(&self, ids: &[ContactId]) -> FastMap<ContactId, &Contact> {
+        let mut found = FastMap::default();
+        if !ids.is_empty() {
+            let wanted: FastSet<ContactId> = ids.iter().copied().collect();
+            found.extend(self.contacts.iter().filter(|c| wanted.contains(&c.id)).map(|c| (c.id, c)));
+        }
+        found
+    }
+
+    /// Several opportunities by id, in one pass over the list.
+    pub fn opportunities_by_id(&self, ids: &[OpportunityId]) -> FastMap<OpportunityId, &Opportunity> {
+        let mut found = FastMap::default();
+        if !ids.is_empty() {
+            let wanted: FastSet<OpportunityId> = ids.iter().copied().collect();
+            found.extend(self.opportunities.iter().filter(|o| wanted.contains(&o.id)).map(|o| (o.id, o)));
+        }
+        found
     }
 
     fn contact_mut(&mut self, id: ContactId) -> Result<&mut Contact, EditError> {

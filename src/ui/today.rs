@@ -1,6 +1,8 @@
 //! The home screen: what to follow up on, most pressing first (overdue, due today, this
 //! week, waiting), each with the reason, the due date in words and the actions to take.
 
+use std::ops::Range;
+
 use leptos::prelude::*;
 
 use super::actions;
@@ -8,7 +10,7 @@ use super::common::{ShowMore, PAGE};
 use super::draft_panel::DraftPanel;
 use super::route::Route;
 use super::state::{use_app, ActionError};
-use crate::domain::follow_up::etiquette::spacing_warning;
+use crate::domain::follow_up::cards::{card_facts, CardFacts};
 use crate::domain::follow_up::{due_in_words, not_before_in_words, FollowUp, Stopped, Urgency};
 use crate::domain::validate;
 
@@ -20,12 +22,7 @@ pub fn TodayScreen() -> impl IntoView {
     let has_examples = Memo::new(move |_| app.records.with(|r| r.has_examples()));
     let sections = Memo::new(move |_| {
         let now = app.now.get();
-        app.agenda.with(|a| {
-            a.sections(now)
-                .into_iter()
-                .map(|(u, items)| (u, items.into_iter().cloned().collect::<Vec<_>>()))
-                .collect::<Vec<_>>()
-        })
+        app.agenda.with(|a| a.section_ranges(now))
     });
     let stopped = Memo::new(move |_| app.agenda.with(|a| a.stopped.clone()));
     view! {
@@ -41,7 +38,7 @@ pub fn TodayScreen() -> impl IntoView {
         </Show>
         <Show when=move || !empty.get() fallback=move || view! { <Welcome /> }>
             <Show when=move || !sections.with(Vec::is_empty)>
-                {move || sections.get().into_iter().map(|(urgency, items)| view! { <AgendaSection urgency=urgency items=items /> }).collect_view()}
+                {move || sections.get().into_iter().map(|(urgency, range)| view! { <AgendaSection urgency=urgency range=range /> }).collect_view()}
             </Show>
             <Show when=move || sections.with(Vec::is_empty)>
                 <p class="empty">"Nothing to follow up on right now. Log conversations as they happen and the next steps appear here."</p>
@@ -75,22 +72,33 @@ fn Welcome() -> impl IntoView {
     }
 }
 
+/// One urgency's cards: the items of the agenda in `range`, a page at a time.
 #[component]
-fn AgendaSection(urgency: Urgency, items: Vec<FollowUp>) -> impl IntoView {
+fn AgendaSection(urgency: Urgency, range: Range<usize>) -> impl IntoView {
+    let app = use_app();
     let id = format!("section-{urgency:?}").to_lowercase();
     let labelled = id.clone();
-    let count = items.len();
+    let count = range.len();
     // A big network has thousands waiting: show them a page at a time, most pressing first.
     let shown = RwSignal::new(PAGE.min(count));
-    let items = StoredValue::new(items);
+    // The page's items with what their cards name, looked up for the whole page at once.
+    let page = move || {
+        let items: Vec<FollowUp> = app.agenda.with(|a| {
+            let end = (range.start + shown.get()).min(range.end).min(a.items.len());
+            a.items.get(range.start..end).map(<[FollowUp]>::to_vec).unwrap_or_default()
+        });
+        let now = app.now.get_untracked();
+        let facts = app.records.with_untracked(|r| card_facts(r, &items, now));
+        items.into_iter().zip(facts).collect::<Vec<_>>()
+    };
     view! {
         <section class="agenda-section" class:overdue=urgency == Urgency::Overdue aria-labelledby=labelled>
             <h2 id=id>{urgency.heading()} <span class="count">" (" {count} ")"</span></h2>
             <ul class="agenda">
                 <For
-                    each=move || items.with_value(|all| all[..shown.get()].to_vec())
-                    key=|f| f.key
-                    children=|f| view! { <FollowUpCard follow_up=f /> }
+                    each=page
+                    key=|(f, facts)| (f.key, facts.clone())
+                    children=|(f, facts)| view! { <FollowUpCard follow_up=f facts=facts /> }
                 />
             </ul>
             <ShowMore shown=shown total=count />
@@ -109,19 +117,12 @@ enum Panel {
 
 /// One follow-up: who, about what, why, by when, and what to do about it.
 #[component]
-fn FollowUpCard(follow_up: FollowUp) -> impl IntoView {
+fn FollowUpCard(follow_up: FollowUp, facts: CardFacts) -> impl IntoView {
     let app = use_app();
     let f = StoredValue::new(follow_up.clone());
     let now = app.now.get_untracked();
     let urgency = follow_up.urgency(now);
-    let (person, opportunity, warning) = app.records.with_untracked(|r| {
-        let person = follow_up.contact.and_then(|c| r.contact(c)).map(|c| (c.id, c.name.clone()));
-        let opportunity = follow_up.opportunity.and_then(|o| r.opportunity(o)).map(|o| (o.id, o.title()));
-        let warning = (!follow_up.rule.exempt_from_spacing())
-            .then(|| follow_up.contact.and_then(|c| spacing_warning(r, c, now)))
-            .flatten();
-        (person, opportunity, warning)
-    });
+    let CardFacts { person, opportunity, warning } = facts;
     let panel = RwSignal::new(Panel::None);
     let errors = RwSignal::new(None::<ActionError>);
     let tomorrow = (now + chrono::Duration::days(1)).format("%Y-%m-%d").to_string();
