@@ -21,6 +21,14 @@ impl Size {
     pub const FULL: Size = Size { contacts: 30_000, conversations: 100_000, opportunities: 1_000 };
 }
 
+/// The id of the `n`th record of the workload: as random-looking as the app's own (drawn from
+/// the browser's random source), so sizes and hashing are measured as a real network has them.
+/// Small sequential ids compress to almost nothing and flatter every storage figure.
+fn id(n: u128) -> u128 {
+    let mut s = Sequence(n as u64 ^ (n >> 64) as u64);
+    (u128::from(s.next()) << 64) | u128::from(s.next())
+}
+
 /// A small, fast, deterministic pseudo-random sequence (SplitMix64); not for secrets.
 struct Sequence(u64);
 
@@ -85,7 +93,7 @@ pub fn generate(size: Size, seed: u64, now: NaiveDateTime) -> Records {
         let last = rng.pick(LAST);
         let company = companies[rng.below(companies.len())].clone();
         r.contacts.push(Contact {
-            id: ContactId::from_raw(1 + i as u128),
+            id: ContactId::from_raw(id(1 + i as u128)),
             name: format!("{first} {last} {i}"),
             email: (i % 5 == 0).then(|| Email {
                 address: format!("{}.{}{i}@example.com", first.to_lowercase(), last.to_lowercase()),
@@ -142,12 +150,12 @@ pub fn generate(size: Size, seed: u64, now: NaiveDateTime) -> Records {
         }
         let people = (0..rng.below(5))
             .map(|_| Involvement {
-                contact_id: ContactId::from_raw(1 + rng.below(size.contacts) as u128),
+                contact_id: ContactId::from_raw(id(1 + rng.below(size.contacts) as u128)),
                 part: rng.pick(Part::ALL),
             })
             .collect();
         r.opportunities.push(Opportunity {
-            id: OpportunityId::from_raw(1_000_000 + i as u128),
+            id: OpportunityId::from_raw(id(1_000_000 + i as u128)),
             company: companies[rng.below(companies.len())].clone(),
             role: rng.pick(TITLES).to_owned(),
             posting_url: None,
@@ -164,10 +172,10 @@ pub fn generate(size: Size, seed: u64, now: NaiveDateTime) -> Records {
     for i in 0..size.conversations {
         let at = now - Duration::minutes(rng.below(365 * 24 * 60) as i64);
         let opportunity_id = (rng.below(4) == 0 && size.opportunities > 0)
-            .then(|| OpportunityId::from_raw(1_000_000 + rng.below(size.opportunities) as u128));
+            .then(|| OpportunityId::from_raw(id(1_000_000 + rng.below(size.opportunities) as u128)));
         r.conversations.push(Conversation {
-            id: ConversationId::from_raw(10_000_000 + i as u128),
-            contact_id: ContactId::from_raw(1 + rng.below(size.contacts) as u128),
+            id: ConversationId::from_raw(id(10_000_000 + i as u128)),
+            contact_id: ContactId::from_raw(id(1 + rng.below(size.contacts) as u128)),
             opportunity_id,
             at,
             channel: rng.pick(Channel::ALL),

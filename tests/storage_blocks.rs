@@ -50,7 +50,49 @@ fn a_large_network_is_stored_in_blocks_and_reads_back_identically() {
     // 3 contact blocks, 6 conversation blocks, 1 opportunity block.
     assert_eq!(b.values.len(), 1 + 3 + 6 + 1);
     assert!(b.values.keys().any(|k| k == "follow-up.data.conversations.5.1"));
+    assert!(b.values["follow-up.data.conversations.5.1"].starts_with("FUP1:"), "blocks in their binary form");
     assert_eq!(load(&b, KEY).unwrap(), Some(records));
+}
+
+#[test]
+fn blocks_saved_as_json_by_an_earlier_version_still_read_and_are_replaced_as_they_change() {
+    let records = network();
+    let mut b = MemoryBackend::default();
+    save(&mut b, KEY, None, &records, now()).unwrap();
+    // Rewrite every block the way the previous version stored it: the records as JSON, compact.
+    let blocks: Vec<String> = b.values.keys().filter(|k| *k != KEY).cloned().collect();
+    for k in &blocks {
+        let (kind, index) = {
+            let mut parts = k.trim_start_matches("follow-up.data.").split('.');
+            (parts.next().unwrap().to_owned(), parts.next().unwrap().parse::<usize>().unwrap())
+        };
+        let range = index * BLOCK..;
+        let json = match kind.as_str() {
+            "contacts" => {
+                serde_json::to_string(&records.contacts.iter().skip(range.start).take(BLOCK).collect::<Vec<_>>())
+            }
+            "conversations" => {
+                serde_json::to_string(&records.conversations.iter().skip(range.start).take(BLOCK).collect::<Vec<_>>())
+            }
+            _ => serde_json::to_string(&records.opportunities.iter().skip(range.start).take(BLOCK).collect::<Vec<_>>()),
+        }
+        .unwrap();
+        b.values.insert(k.clone(), follow_up::storage::compact::pack(&json));
+    }
+    assert!(b.values.iter().filter(|(k, _)| *k != KEY).all(|(_, v)| v.starts_with("FUZ1:")));
+    let loaded = load(&b, KEY).unwrap().unwrap();
+    assert_eq!(loaded, records);
+    // An edit rewrites its block in the new form; the others stay as they are, and all read.
+    let mut next = loaded.clone();
+    let first = next.contacts[0].id;
+    let mut person = follow_up::domain::ContactDraft::from(&next.contacts[0]);
+    person.title = "Staff Engineer".into();
+    next.update_contact(first, &person, now()).unwrap();
+    save(&mut b, KEY, Some(&loaded), &next, now()).unwrap();
+    let forms: Vec<&str> = b.values.iter().filter(|(k, _)| *k != KEY).map(|(_, v)| &v[..5]).collect();
+    assert_eq!(forms.iter().filter(|f| **f == "FUP1:").count(), 1, "{forms:?}");
+    assert_eq!(forms.iter().filter(|f| **f == "FUZ1:").count(), blocks.len() - 1);
+    assert_eq!(load(&b, KEY).unwrap(), Some(next));
 }
 
 #[test]
@@ -156,4 +198,12 @@ fn a_missing_or_damaged_block_is_reported_and_nothing_is_guessed() {
         Err(Loading::Damaged { raw, .. }) => assert!(raw.starts_with("FUB1:")),
         other => panic!("expected damaged, got {other:?}"),
     }
+    // One character changed in the middle of a binary block: its checksum no longer matches.
+    let mut flipped = b.clone();
+    let block = flipped.values.get_mut("follow-up.data.conversations.1.1").unwrap();
+    let mut chars: Vec<char> = block.chars().collect();
+    let middle = chars.len() / 2;
+    chars[middle] = char::from_u32(u32::from(chars[middle]) ^ 0x55).unwrap();
+    *block = chars.into_iter().collect();
+    assert!(matches!(load(&flipped, KEY), Err(Loading::Damaged { .. })));
 }

@@ -136,16 +136,18 @@ fn every_load_error_tells_the_user_what_happened() {
 
 #[test]
 fn a_full_size_network_is_stored_compact_in_well_under_the_browser_quota_and_reads_back_identically() {
-    use follow_up::storage::envelope::encode_for_storage;
+    use follow_up::storage::blocks::{load, raw_bundle, save, MemoryBackend};
     use follow_up::workload::{generate, Size};
     let records = generate(Size::FULL, 7, now());
-    let stored = encode_for_storage(&records, now());
-    // Chromium allows 5 Mi UTF-16 units per site; at least a quarter must stay free.
-    let units = stored.encode_utf16().count();
-    assert!(units < 5 * 1024 * 1024 * 3 / 4, "{units} UTF-16 units");
-    assert!(units * 10 < encode(&records, now()).len(), "at least 10x smaller than the JSON");
-    assert_eq!(decode(&stored).unwrap(), records);
-    let restored = follow_up::storage::backup::read_backup(&stored).unwrap();
+    // Chromium allows 5 Mi UTF-16 units per site; at least a quarter must stay free, so this
+    // stand-in refuses any write beyond three quarters.
+    let mut b = MemoryBackend { quota: Some(5 * 1024 * 1024 * 3 / 4), ..Default::default() };
+    save(&mut b, "follow-up.data", None, &records, now()).unwrap();
+    let units: usize = b.values.iter().map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count()).sum();
+    assert!(units * 10 < encode(&records, now()).len(), "{units} UTF-16 units: at least 10x smaller than the JSON");
+    assert_eq!(load(&b, "follow-up.data").unwrap(), Some(records.clone()));
+    let raw = raw_bundle(&b, "follow-up.data").unwrap().unwrap();
+    let restored = follow_up::storage::backup::read_backup(&raw).unwrap();
     assert_eq!(restored.records, records, "the raw stored text also restores as a backup");
 }
 

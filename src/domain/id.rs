@@ -113,9 +113,14 @@ impl<T> FromStr for Id<T> {
     }
 }
 
+/// As text in JSON; as the number itself in binary formats (the stored blocks).
 impl<T> Serialize for Id<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        if serializer.is_human_readable() {
+            serializer.collect_str(self)
+        } else {
+            serializer.serialize_u128(self.raw)
+        }
     }
 }
 
@@ -132,7 +137,11 @@ impl<'de, T> Deserialize<'de> for Id<T> {
                 text.parse().map_err(E::custom)
             }
         }
-        deserializer.deserialize_str(IdVisitor(PhantomData))
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_str(IdVisitor(PhantomData))
+        } else {
+            u128::deserialize(deserializer).map(Self::from_raw)
+        }
     }
 }
 

@@ -7,7 +7,7 @@
 //!
 //! ```text
 //! follow-up.data                     FUB1:{"saved_at":…,"revision":7,"blocks":{…},"records":{settings, marks…}}
-//! follow-up.data.conversations.12.7  FUZ1:…  (conversations 12,000 to 12,999, written at revision 7)
+//! follow-up.data.conversations.12.7  FUP1:…  (conversations 12,000 to 12,999, written at revision 7)
 //! ```
 //!
 //! A save writes the blocks that changed under new keys, then the manifest (the one write
@@ -23,6 +23,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::binary::BlockItem;
 use super::compact;
 use super::envelope::{decode, decode_value, encode_for_storage};
 use super::error::{LoadError, SaveError};
@@ -81,7 +82,7 @@ pub fn load(b: &impl Backend, key: &str) -> Result<Option<Records>, Loading> {
     let damaged = |error: LoadError| Loading::Damaged { raw: text.clone(), error };
     let manifest = read_manifest(&text).map_err(damaged)?;
     let mut records = decode_value(manifest.records.clone()).map_err(damaged)?;
-    fn fill<T: serde::de::DeserializeOwned>(
+    fn fill<T: serde::de::DeserializeOwned + BlockItem>(
         b: &impl Backend,
         keys: &[String],
         into: &mut SharedList<T>,
@@ -91,9 +92,13 @@ pub fn load(b: &impl Backend, key: &str) -> Result<Option<Records>, Loading> {
                 .get(k)
                 .map_err(|e| LoadError::Invalid(format!("block {k} could not be read: {e}")))?
                 .ok_or_else(|| LoadError::Invalid(format!("block {k} is missing")))?;
-            let json = compact::unpack(&text)?;
-            let items: Vec<T> =
-                serde_json::from_str(&json).map_err(|e| LoadError::Invalid(format!("block {k}: {e}")))?;
+            let items: Vec<T> = if compact::is_binary(&text) {
+                T::decode(&compact::unpack_binary(&text)?).map_err(|e| LoadError::Invalid(format!("block {k}: {e}")))?
+            } else {
+                // Blocks written before the binary form (they stay until their records change).
+                serde_json::from_str(&compact::unpack(&text)?)
+                    .map_err(|e| LoadError::Invalid(format!("block {k}: {e}")))?
+            };
             into.extend(items);
         }
         Ok(())
@@ -188,7 +193,7 @@ pub fn save(
 }
 
 /// Writes the blocks of one list that differ from what is stored; returns every block's key.
-fn write_list<T: Serialize + PartialEq>(
+fn write_list<T: BlockItem + PartialEq>(
     b: &mut impl Backend,
     key: &str,
     kind: &str,
@@ -209,10 +214,8 @@ fn write_list<T: Serialize + PartialEq>(
             continue;
         }
         let k = format!("{key}.{kind}.{i}.{revision}");
-        let items: Vec<&T> = block.iter().map(|item| &**item).collect();
-        let json =
-            serde_json::to_string(&items).map_err(|e| SaveError::Failed(format!("could not encode {kind}: {e}")))?;
-        b.set(&k, &compact::pack(&json))?;
+        let bytes = T::encode(block).map_err(|e| SaveError::Failed(format!("could not encode {kind}: {e}")))?;
+        b.set(&k, &compact::pack_binary(&bytes))?;
         written.push(k.clone());
         keys.push(k);
     }

@@ -1,15 +1,18 @@
-//! The compact form of large stored data: the JSON deflated (zlib, so damage is caught by its
-//! checksum), then packed 15 bits to a
-//! character, because localStorage counts UTF-16 units (5 Mi of them in Chromium), not bytes.
+//! The compact form of large stored data: JSON (or, for blocks, the binary form of
+//! [`super::binary`]) deflated (zlib, so damage is caught by its checksum), then packed 15
+//! bits to a character, because localStorage counts UTF-16 units (5 Mi of them in Chromium),
+//! not bytes.
 //!
 //! ```text
-//! FUZ1:<byte length>:<one char per 15 bits, U+0100..=U+80FF>
+//! FUZ1:<byte length>:<one char per 15 bits, U+0100..=U+80FF>   JSON
+//! FUP1:<byte length>:<one char per 15 bits, U+0100..=U+80FF>   a block's binary form
 //! ```
 //! Small data stays plain JSON, readable by anyone who looks at it.
 
 use super::error::LoadError;
 
 const PREFIX: &str = "FUZ1:";
+const BINARY_PREFIX: &str = "FUP1:";
 /// The first character used; everything below (controls, ASCII, Latin-1) is avoided, and the
 /// highest, U+80FF, stays clear of the surrogates (U+D800..) that JavaScript strings may not
 /// carry across to Rust.
@@ -20,16 +23,30 @@ pub const COMPACT_ABOVE: usize = 256 * 1024;
 /// level 6 gains 6% more for twice the time again.
 const LEVEL: u8 = 3;
 
-/// Whether stored text is in the compact form.
+/// Whether stored text is in the compact form (of JSON).
 pub fn is_compact(text: &str) -> bool {
     text.starts_with(PREFIX)
 }
 
+/// Whether stored text is a block in compact binary form.
+pub fn is_binary(text: &str) -> bool {
+    text.starts_with(BINARY_PREFIX)
+}
+
 /// The compact form of `json`.
 pub fn pack(json: &str) -> String {
-    let bytes = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), LEVEL);
-    let mut out = String::with_capacity(PREFIX.len() + 12 + bytes.len() * 8 / 15 + 1);
-    out.push_str(PREFIX);
+    pack_with(PREFIX, json.as_bytes())
+}
+
+/// The compact form of a block's binary form.
+pub fn pack_binary(bytes: &[u8]) -> String {
+    pack_with(BINARY_PREFIX, bytes)
+}
+
+fn pack_with(prefix: &str, data: &[u8]) -> String {
+    let bytes = miniz_oxide::deflate::compress_to_vec_zlib(data, LEVEL);
+    let mut out = String::with_capacity(prefix.len() + 12 + bytes.len() * 8 / 15 + 1);
+    out.push_str(prefix);
     out.push_str(&bytes.len().to_string());
     out.push(':');
     let (mut acc, mut bits) = (0u32, 0u32);
@@ -55,8 +72,18 @@ pub fn pack(json: &str) -> String {
 
 /// The JSON inside compact text.
 pub fn unpack(text: &str) -> Result<String, LoadError> {
+    let json = unpack_with(PREFIX, text)?;
+    String::from_utf8(json).map_err(|_| LoadError::NotJson("compact data is not text".into()))
+}
+
+/// The binary form inside a compact binary block.
+pub fn unpack_binary(text: &str) -> Result<Vec<u8>, LoadError> {
+    unpack_with(BINARY_PREFIX, text)
+}
+
+fn unpack_with(prefix: &str, text: &str) -> Result<Vec<u8>, LoadError> {
     let damaged = |why: &str| LoadError::NotJson(format!("compact data {why}"));
-    let rest = text.strip_prefix(PREFIX).ok_or_else(|| damaged("has no header"))?;
+    let rest = text.strip_prefix(prefix).ok_or_else(|| damaged("has no header"))?;
     let (len, body) = rest.split_once(':').ok_or_else(|| damaged("has no length"))?;
     let len: usize = len.parse().map_err(|_| damaged("has a bad length"))?;
     let mut bytes = Vec::with_capacity(len);
@@ -74,8 +101,7 @@ pub fn unpack(text: &str) -> Result<String, LoadError> {
     if bytes.len() != len {
         return Err(damaged("is cut off"));
     }
-    let json = inflate(&bytes).ok_or_else(|| damaged("is corrupt"))?;
-    String::from_utf8(json).map_err(|_| damaged("is not text"))
+    inflate(&bytes).ok_or_else(|| damaged("is corrupt"))
 }
 
 /// Inflates a zlib stream. Like miniz_oxide's `decompress_to_vec_zlib`, but the output starts

@@ -2,6 +2,7 @@
 //! natively) and the one adapter that touches the browser's localStorage.
 
 pub mod backup;
+pub mod binary;
 pub mod blocks;
 pub mod compact;
 pub mod envelope;
