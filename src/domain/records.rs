@@ -76,22 +76,12 @@ impl Records {
 
     /// Several people by id, in one pass over the list.
     pub fn contacts_by_id(&self, ids: &[ContactId]) -> FastMap<ContactId, &Contact> {
-        let mut found = FastMap::default();
-        if !ids.is_empty() {
-            let wanted: FastSet<ContactId> = ids.iter().copied().collect();
-            found.extend(self.contacts.iter().filter(|c| wanted.contains(&c.id)).map(|c| (c.id, c)));
-        }
-        found
+        by_id(&self.contacts, ids, |c| c.id)
     }
 
     /// Several opportunities by id, in one pass over the list.
     pub fn opportunities_by_id(&self, ids: &[OpportunityId]) -> FastMap<OpportunityId, &Opportunity> {
-        let mut found = FastMap::default();
-        if !ids.is_empty() {
-            let wanted: FastSet<OpportunityId> = ids.iter().copied().collect();
-            found.extend(self.opportunities.iter().filter(|o| wanted.contains(&o.id)).map(|o| (o.id, o)));
-        }
-        found
+        by_id(&self.opportunities, ids, |o| o.id)
     }
 
     fn contact_mut(&mut self, id: ContactId) -> Result<&mut Contact, EditError> {
@@ -518,4 +508,17 @@ impl Records {
             .map_or_else(|| key.as_str().to_owned(), |s| s.name);
         CompanyView { name, people, opportunities }
     }
+}
+
+/// The items of `list` whose id is among `ids`, found in one pass.
+fn by_id<'r, T, K: std::hash::Hash + Eq + Copy>(
+    list: &'r SharedList<T>,
+    ids: &[K],
+    id: impl Fn(&T) -> K,
+) -> FastMap<K, &'r T> {
+    if ids.is_empty() {
+        return FastMap::default();
+    }
+    let wanted: FastSet<K> = ids.iter().copied().collect();
+    list.iter().filter(|item| wanted.contains(&id(item))).map(|item| (id(item), item)).collect()
 }

@@ -54,64 +54,59 @@ pub fn parse_date_time(text: &str) -> Result<NaiveDateTime, chrono::ParseError> 
     fast_date_time(text).map_or_else(|| text.parse(), Ok)
 }
 
-struct DateVisitor;
+/// Reads a string with one of the parsers above.
+struct Parsed<T> {
+    parse: fn(&str) -> Result<T, chrono::ParseError>,
+    expecting: &'static str,
+}
 
-impl Visitor<'_> for DateVisitor {
-    type Value = NaiveDate;
+impl<T> Visitor<'_> for Parsed<T> {
+    type Value = T;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a date like 2026-11-27")
+        f.write_str(self.expecting)
     }
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<NaiveDate, E> {
-        parse_date(text).map_err(E::custom)
-    }
-}
-
-struct DateTimeVisitor;
-
-impl Visitor<'_> for DateTimeVisitor {
-    type Value = NaiveDateTime;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a date and time like 2026-11-27T18:30:00")
-    }
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<NaiveDateTime, E> {
-        parse_date_time(text).map_err(E::custom)
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
+        (self.parse)(text).map_err(E::custom)
     }
 }
 
-struct Day(NaiveDate);
-
-impl<'de> Deserialize<'de> for Day {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_str(DateVisitor).map(Day)
-    }
-}
-
-struct Moment(NaiveDateTime);
-
-impl<'de> Deserialize<'de> for Moment {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_str(DateTimeVisitor).map(Moment)
-    }
-}
+const DATE: Parsed<NaiveDate> = Parsed { parse: parse_date, expecting: "a date like 2026-11-27" };
+const DATE_TIME: Parsed<NaiveDateTime> =
+    Parsed { parse: parse_date_time, expecting: "a date and time like 2026-11-27T18:30:00" };
 
 /// For `#[serde(deserialize_with = "...")]` on a `NaiveDate`.
 pub fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-    d.deserialize_str(DateVisitor)
-}
-
-/// For an `Option<NaiveDate>`.
-pub fn optional_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-    Option::<Day>::deserialize(d).map(|o| o.map(|Day(day)| day))
+    d.deserialize_str(DATE)
 }
 
 /// For a `NaiveDateTime`.
 pub fn date_time<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
-    d.deserialize_str(DateTimeVisitor)
+    d.deserialize_str(DATE_TIME)
+}
+
+/// A stored value read with [`date`] or [`date_time`], for the optional fields.
+struct Read<T>(T);
+
+impl<'de> Deserialize<'de> for Read<NaiveDate> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        date(d).map(Read)
+    }
+}
+
+impl<'de> Deserialize<'de> for Read<NaiveDateTime> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        date_time(d).map(Read)
+    }
+}
+
+/// For an `Option<NaiveDate>`.
+pub fn optional_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    Option::<Read<NaiveDate>>::deserialize(d).map(|o| o.map(|Read(day)| day))
 }
 
 /// For an `Option<NaiveDateTime>`.
 pub fn optional_date_time<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDateTime>, D::Error> {
-    Option::<Moment>::deserialize(d).map(|o| o.map(|Moment(t)| t))
+    Option::<Read<NaiveDateTime>>::deserialize(d).map(|o| o.map(|Read(t)| t))
 }
 
 // proptest is a native-only dev-dependency.

@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::contact::{Channel, Email, EmailStatus, Moment, MomentKind, Role};
@@ -18,12 +19,28 @@ use crate::domain::conversation::{CheckBack, Direction, Topic};
 use crate::domain::opportunity::{Involvement, OfferStep, Source, Stage, StageChange};
 use crate::domain::{Contact, ContactId, Conversation, ConversationId, Opportunity, OpportunityId, WebUrl};
 
-/// A record kind that is stored in blocks.
-pub trait BlockItem: Sized {
+/// A record kind that is stored in blocks: its stored form (`Stored`, fields in order, text
+/// borrowed while writing) and the conversions both ways.
+pub trait BlockItem: Sized + 'static {
+    type Stored<'a>: Serialize + DeserializeOwned;
+
+    /// The stored form of one record.
+    fn stored(&self) -> Self::Stored<'_>;
+
+    /// The record back from its stored form; an error when a value is out of range.
+    fn from_stored(stored: Self::Stored<'static>) -> Result<Self, String>;
+
     /// The binary form of a block of records.
-    fn encode(items: &[Arc<Self>]) -> Result<Vec<u8>, String>;
+    fn encode(items: &[Arc<Self>]) -> Result<Vec<u8>, String> {
+        let rows: Vec<Self::Stored<'_>> = items.iter().map(|item| item.stored()).collect();
+        postcard::to_allocvec(&rows).map_err(|e| e.to_string())
+    }
+
     /// The records of a block in binary form.
-    fn decode(bytes: &[u8]) -> Result<Vec<Self>, String>;
+    fn decode(bytes: &[u8]) -> Result<Vec<Self>, String> {
+        let rows: Vec<Self::Stored<'static>> = postcard::from_bytes(bytes).map_err(|e| e.to_string())?;
+        rows.into_iter().map(Self::from_stored).collect()
+    }
 }
 
 /// A moment in time: seconds since 1970 and nanoseconds (over a second for a leap second).
@@ -56,16 +73,9 @@ fn text(s: &str) -> Cow<'_, str> {
     Cow::Borrowed(s)
 }
 
-fn encode<T: Serialize>(rows: &[T]) -> Result<Vec<u8>, String> {
-    postcard::to_allocvec(rows).map_err(|e| e.to_string())
-}
-
-fn decode<'de, T: Deserialize<'de>>(bytes: &'de [u8]) -> Result<Vec<T>, String> {
-    postcard::from_bytes(bytes).map_err(|e| e.to_string())
-}
-
+/// The stored form of a person, its fields in stored order.
 #[derive(Serialize, Deserialize)]
-struct StoredContact<'a> {
+pub struct StoredContact<'a> {
     id: ContactId,
     name: Cow<'a, str>,
     company: Cow<'a, str>,
@@ -87,94 +97,82 @@ struct StoredContact<'a> {
 }
 
 impl BlockItem for Contact {
-    fn encode(items: &[Arc<Self>]) -> Result<Vec<u8>, String> {
-        let rows: Vec<StoredContact> = items
-            .iter()
-            .map(|c| {
-                let Contact {
-                    id,
-                    name,
-                    company,
-                    title,
-                    role,
-                    email,
-                    phone,
-                    linkedin_url,
-                    how_we_met,
-                    introduced_by,
-                    preferred_channel,
-                    notes,
-                    moments,
-                    connected_on,
-                    archived,
-                    example,
-                    created_at,
-                    updated_at,
-                } = &**c;
-                StoredContact {
-                    id: *id,
-                    name: text(name),
-                    company: text(company),
-                    title: text(title),
-                    role: *role,
-                    email: email.as_ref().map(|Email { address, status, pattern }| {
-                        (text(address), *status, pattern.as_deref().map(text))
-                    }),
-                    phone: text(phone),
-                    linkedin_url: linkedin_url.as_ref().map(Cow::Borrowed),
-                    how_we_met: text(how_we_met),
-                    introduced_by: *introduced_by,
-                    preferred_channel: *preferred_channel,
-                    notes: text(notes),
-                    moments: moments
-                        .iter()
-                        .map(|Moment { kind, date, note }| (*kind, days(*date), text(note)))
-                        .collect(),
-                    connected_on: connected_on.map(days),
-                    archived: *archived,
-                    example: *example,
-                    created_at: (*created_at).into(),
-                    updated_at: (*updated_at).into(),
-                }
-            })
-            .collect();
-        encode(&rows)
+    type Stored<'a> = StoredContact<'a>;
+
+    fn stored(&self) -> StoredContact<'_> {
+        let Contact {
+            id,
+            name,
+            company,
+            title,
+            role,
+            email,
+            phone,
+            linkedin_url,
+            how_we_met,
+            introduced_by,
+            preferred_channel,
+            notes,
+            moments,
+            connected_on,
+            archived,
+            example,
+            created_at,
+            updated_at,
+        } = self;
+        StoredContact {
+            id: *id,
+            name: text(name),
+            company: text(company),
+            title: text(title),
+            role: *role,
+            email: email
+                .as_ref()
+                .map(|Email { address, status, pattern }| (text(address), *status, pattern.as_deref().map(text))),
+            phone: text(phone),
+            linkedin_url: linkedin_url.as_ref().map(Cow::Borrowed),
+            how_we_met: text(how_we_met),
+            introduced_by: *introduced_by,
+            preferred_channel: *preferred_channel,
+            notes: text(notes),
+            moments: moments.iter().map(|Moment { kind, date, note }| (*kind, days(*date), text(note))).collect(),
+            connected_on: connected_on.map(days),
+            archived: *archived,
+            example: *example,
+            created_at: (*created_at).into(),
+            updated_at: (*updated_at).into(),
+        }
     }
 
-    fn decode(bytes: &[u8]) -> Result<Vec<Self>, String> {
-        decode::<StoredContact>(bytes)?
-            .into_iter()
-            .map(|c| {
-                Ok(Contact {
-                    id: c.id,
-                    name: c.name.into_owned(),
-                    company: c.company.into_owned(),
-                    title: c.title.into_owned(),
-                    role: c.role,
-                    email: c.email.map(|(address, status, pattern)| Email {
-                        address: address.into_owned(),
-                        status,
-                        pattern: pattern.map(Cow::into_owned),
-                    }),
-                    phone: c.phone.into_owned(),
-                    linkedin_url: c.linkedin_url.map(Cow::into_owned),
-                    how_we_met: c.how_we_met.into_owned(),
-                    introduced_by: c.introduced_by,
-                    preferred_channel: c.preferred_channel,
-                    notes: c.notes.into_owned(),
-                    moments: c
-                        .moments
-                        .into_iter()
-                        .map(|(kind, date, note)| Ok(Moment { kind, date: day(date)?, note: note.into_owned() }))
-                        .collect::<Result<_, String>>()?,
-                    connected_on: c.connected_on.map(day).transpose()?,
-                    archived: c.archived,
-                    example: c.example,
-                    created_at: c.created_at.time()?,
-                    updated_at: c.updated_at.time()?,
-                })
-            })
-            .collect()
+    fn from_stored(c: StoredContact<'static>) -> Result<Self, String> {
+        Ok(Contact {
+            id: c.id,
+            name: c.name.into_owned(),
+            company: c.company.into_owned(),
+            title: c.title.into_owned(),
+            role: c.role,
+            email: c.email.map(|(address, status, pattern)| Email {
+                address: address.into_owned(),
+                status,
+                pattern: pattern.map(Cow::into_owned),
+            }),
+            phone: c.phone.into_owned(),
+            linkedin_url: c.linkedin_url.map(Cow::into_owned),
+            how_we_met: c.how_we_met.into_owned(),
+            introduced_by: c.introduced_by,
+            preferred_channel: c.preferred_channel,
+            notes: c.notes.into_owned(),
+            moments: c
+                .moments
+                .into_iter()
+                .map(|(kind, date, note)| Ok(Moment { kind, date: day(date)?, note: note.into_owned() }))
+                .collect::<Result<_, String>>()?,
+            connected_on: c.connected_on.map(day).transpose()?,
+            archived: c.archived,
+            example: c.example,
+            created_at: c.created_at.time()?,
+            updated_at: c.updated_at.time()?,
+        })
     }
 }
 
@@ -186,8 +184,9 @@ enum StoredCheckBack {
     Allowed(Option<i32>),
 }
 
+/// The stored form of a conversation, its fields in stored order.
 #[derive(Serialize, Deserialize)]
-struct StoredConversation<'a> {
+pub struct StoredConversation<'a> {
     id: ConversationId,
     contact_id: ContactId,
     opportunity_id: Option<OpportunityId>,
@@ -205,82 +204,74 @@ struct StoredConversation<'a> {
 }
 
 impl BlockItem for Conversation {
-    fn encode(items: &[Arc<Self>]) -> Result<Vec<u8>, String> {
-        let rows: Vec<StoredConversation> = items
-            .iter()
-            .map(|c| {
-                let Conversation {
-                    id,
-                    contact_id,
-                    opportunity_id,
-                    at,
-                    channel,
-                    direction,
-                    topic,
-                    key_points,
-                    open_questions,
-                    next_step,
-                    check_back,
-                    example,
-                    created_at,
-                    updated_at,
-                } = &**c;
-                StoredConversation {
-                    id: *id,
-                    contact_id: *contact_id,
-                    opportunity_id: *opportunity_id,
-                    at: (*at).into(),
-                    channel: *channel,
-                    direction: *direction,
-                    topic: *topic,
-                    key_points: text(key_points),
-                    open_questions: text(open_questions),
-                    next_step: text(next_step),
-                    check_back: match check_back {
-                        CheckBack::NotAsked => StoredCheckBack::NotAsked,
-                        CheckBack::Declined => StoredCheckBack::Declined,
-                        CheckBack::Allowed { on } => StoredCheckBack::Allowed(on.map(days)),
-                    },
-                    example: *example,
-                    created_at: (*created_at).into(),
-                    updated_at: (*updated_at).into(),
-                }
-            })
-            .collect();
-        encode(&rows)
+    type Stored<'a> = StoredConversation<'a>;
+
+    fn stored(&self) -> StoredConversation<'_> {
+        let Conversation {
+            id,
+            contact_id,
+            opportunity_id,
+            at,
+            channel,
+            direction,
+            topic,
+            key_points,
+            open_questions,
+            next_step,
+            check_back,
+            example,
+            created_at,
+            updated_at,
+        } = self;
+        StoredConversation {
+            id: *id,
+            contact_id: *contact_id,
+            opportunity_id: *opportunity_id,
+            at: (*at).into(),
+            channel: *channel,
+            direction: *direction,
+            topic: *topic,
+            key_points: text(key_points),
+            open_questions: text(open_questions),
+            next_step: text(next_step),
+            check_back: match check_back {
+                CheckBack::NotAsked => StoredCheckBack::NotAsked,
+                CheckBack::Declined => StoredCheckBack::Declined,
+                CheckBack::Allowed { on } => StoredCheckBack::Allowed(on.map(days)),
+            },
+            example: *example,
+            created_at: (*created_at).into(),
+            updated_at: (*updated_at).into(),
+        }
     }
 
-    fn decode(bytes: &[u8]) -> Result<Vec<Self>, String> {
-        decode::<StoredConversation>(bytes)?
-            .into_iter()
-            .map(|c| {
-                Ok(Conversation {
-                    id: c.id,
-                    contact_id: c.contact_id,
-                    opportunity_id: c.opportunity_id,
-                    at: c.at.time()?,
-                    channel: c.channel,
-                    direction: c.direction,
-                    topic: c.topic,
-                    key_points: c.key_points.into_owned(),
-                    open_questions: c.open_questions.into_owned(),
-                    next_step: c.next_step.into_owned(),
-                    check_back: match c.check_back {
-                        StoredCheckBack::NotAsked => CheckBack::NotAsked,
-                        StoredCheckBack::Declined => CheckBack::Declined,
-                        StoredCheckBack::Allowed(on) => CheckBack::Allowed { on: on.map(day).transpose()? },
-                    },
-                    example: c.example,
-                    created_at: c.created_at.time()?,
-                    updated_at: c.updated_at.time()?,
-                })
-            })
-            .collect()
+    fn from_stored(c: StoredConversation<'static>) -> Result<Self, String> {
+        Ok(Conversation {
+            id: c.id,
+            contact_id: c.contact_id,
+            opportunity_id: c.opportunity_id,
+            at: c.at.time()?,
+            channel: c.channel,
+            direction: c.direction,
+            topic: c.topic,
+            key_points: c.key_points.into_owned(),
+            open_questions: c.open_questions.into_owned(),
+            next_step: c.next_step.into_owned(),
+            check_back: match c.check_back {
+                StoredCheckBack::NotAsked => CheckBack::NotAsked,
+                StoredCheckBack::Declined => CheckBack::Declined,
+                StoredCheckBack::Allowed(on) => CheckBack::Allowed { on: on.map(day).transpose()? },
+            },
+            example: c.example,
+            created_at: c.created_at.time()?,
+            updated_at: c.updated_at.time()?,
+        })
     }
 }
 
+/// The stored form of a opportunity, its fields in stored order.
 #[derive(Serialize, Deserialize)]
-struct StoredOpportunity<'a> {
+pub struct StoredOpportunity<'a> {
     id: OpportunityId,
     company: Cow<'a, str>,
     role: Cow<'a, str>,
@@ -296,72 +287,61 @@ struct StoredOpportunity<'a> {
 }
 
 impl BlockItem for Opportunity {
-    fn encode(items: &[Arc<Self>]) -> Result<Vec<u8>, String> {
-        let rows: Vec<StoredOpportunity> = items
-            .iter()
-            .map(|o| {
-                let Opportunity {
-                    id,
-                    company,
-                    role,
-                    posting_url,
-                    source,
-                    history,
-                    people,
-                    notes,
-                    offer_done,
-                    example,
-                    created_at,
-                    updated_at,
-                } = &**o;
-                StoredOpportunity {
-                    id: *id,
-                    company: text(company),
-                    role: text(role),
-                    posting_url: posting_url.as_ref().map(Cow::Borrowed),
-                    source: *source,
-                    history: history
-                        .iter()
-                        .map(|StageChange { stage, on, at }| (*stage, days(*on), at.map(Stamp::from)))
-                        .collect(),
-                    people: Cow::Borrowed(people),
-                    notes: text(notes),
-                    offer_done: Cow::Borrowed(offer_done),
-                    example: *example,
-                    created_at: (*created_at).into(),
-                    updated_at: (*updated_at).into(),
-                }
-            })
-            .collect();
-        encode(&rows)
+    type Stored<'a> = StoredOpportunity<'a>;
+
+    fn stored(&self) -> StoredOpportunity<'_> {
+        let Opportunity {
+            id,
+            company,
+            role,
+            posting_url,
+            source,
+            history,
+            people,
+            notes,
+            offer_done,
+            example,
+            created_at,
+            updated_at,
+        } = self;
+        StoredOpportunity {
+            id: *id,
+            company: text(company),
+            role: text(role),
+            posting_url: posting_url.as_ref().map(Cow::Borrowed),
+            source: *source,
+            history: history
+                .iter()
+                .map(|StageChange { stage, on, at }| (*stage, days(*on), at.map(Stamp::from)))
+                .collect(),
+            people: Cow::Borrowed(people),
+            notes: text(notes),
+            offer_done: Cow::Borrowed(offer_done),
+            example: *example,
+            created_at: (*created_at).into(),
+            updated_at: (*updated_at).into(),
+        }
     }
 
-    fn decode(bytes: &[u8]) -> Result<Vec<Self>, String> {
-        decode::<StoredOpportunity>(bytes)?
-            .into_iter()
-            .map(|o| {
-                Ok(Opportunity {
-                    id: o.id,
-                    company: o.company.into_owned(),
-                    role: o.role.into_owned(),
-                    posting_url: o.posting_url.map(Cow::into_owned),
-                    source: o.source,
-                    history: o
-                        .history
-                        .into_iter()
-                        .map(|(stage, on, at)| {
-                            Ok(StageChange { stage, on: day(on)?, at: at.map(Stamp::time).transpose()? })
-                        })
-                        .collect::<Result<_, String>>()?,
-                    people: o.people.into_owned(),
-                    notes: o.notes.into_owned(),
-                    offer_done: o.offer_done.into_owned(),
-                    example: o.example,
-                    created_at: o.created_at.time()?,
-                    updated_at: o.updated_at.time()?,
-                })
-            })
-            .collect()
+    fn from_stored(o: StoredOpportunity<'static>) -> Result<Self, String> {
+        Ok(Opportunity {
+            id: o.id,
+            company: o.company.into_owned(),
+            role: o.role.into_owned(),
+            posting_url: o.posting_url.map(Cow::into_owned),
+            source: o.source,
+            history: o
+                .history
+                .into_iter()
+                .map(|(stage, on, at)| Ok(StageChange { stage, on: day(on)?, at: at.map(Stamp::time).transpose()? }))
+                .collect::<Result<_, String>>()?,
+            people: o.people.into_owned(),
+            notes: o.notes.into_owned(),
+            offer_done: o.offer_done.into_owned(),
+            example: o.example,
+            created_at: o.created_at.time()?,
+            updated_at: o.updated_at.time()?,
+        })
     }
 }
 

@@ -87,12 +87,6 @@ impl PartialEq<str> for Key {
     }
 }
 
-impl PartialEq<&str> for Key {
-    fn eq(&self, text: &&str) -> bool {
-        writes_as(self, text)
-    }
-}
-
 impl PartialEq<String> for Key {
     fn eq(&self, text: &String) -> bool {
         writes_as(self, text)
